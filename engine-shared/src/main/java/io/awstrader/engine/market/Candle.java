@@ -1,0 +1,32 @@
+package io.awstrader.engine.market;
+
+/** One candle: open time (epoch ms) and OHLCV. Series store candles column-wise; this is the row view. */
+public record Candle(double time, double open, double high, double low, double close, double volume) {
+
+    /** Why this candle is not a valid candle, or {@code null} when it is. */
+    public String problem() {
+        if (!isFinite(time) || time < 0) {
+            return "time must be a non-negative epoch time, got " + time;
+        }
+        if (!isPositive(open) || !isPositive(high) || !isPositive(low) || !isPositive(close)) {
+            return "prices must be positive numbers, got open=" + open + " high=" + high + " low=" + low
+                    + " close=" + close;
+        }
+        if (!isFinite(volume) || volume < 0) {
+            return "volume must be a non-negative number, got " + volume;
+        }
+        if (high < Math.max(open, close) || low > Math.min(open, close) || low > high) {
+            return "high/low do not enclose open/close: open=" + open + " high=" + high + " low=" + low
+                    + " close=" + close;
+        }
+        return null;
+    }
+
+    private static boolean isFinite(double v) {
+        return !Double.isNaN(v) && !Double.isInfinite(v);
+    }
+
+    private static boolean isPositive(double v) {
+        return isFinite(v) && v > 0;
+    }
+}

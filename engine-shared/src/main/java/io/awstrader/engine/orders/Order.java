@@ -1,0 +1,71 @@
+package io.awstrader.engine.orders;
+
+import io.awstrader.engine.market.Pair;
+
+/**
+ * An order with everything known about it. Immutable: every change of status gives a new {@code Order}.
+ *
+ * <p>Amounts are in the base asset, prices and {@code fee} in the quote asset, times in epoch ms.
+ * {@code NaN} marks a price or time that does not apply or is not known yet (serialised as {@code null}).
+ */
+public record Order(
+        String id,
+        String foreignId,
+        Pair pair,
+        OrderType type,
+        OrderDirection direction,
+        double amount,
+        double price,
+        double stopPrice,
+        OrderStatus status,
+        String errorReason,
+        double marketPrice,
+        double createdAt,
+        double placedAt,
+        double closedAt,
+        double executedPrice,
+        double executedAmount,
+        double fee) {
+
+    /** A new pending order for {@code request}, created at {@code now} when the market traded at {@code marketPrice}. */
+    public static Order pending(String id, OrderRequest request, double marketPrice, double now) {
+        return new Order(id, null, request.pair(), request.type(), request.direction(), request.amount(),
+                request.price(), request.stopPrice(), OrderStatus.PENDING, null, marketPrice, now, Double.NaN,
+                Double.NaN, Double.NaN, 0, 0);
+    }
+
+    public boolean isOpen() {
+        return status.isOpen();
+    }
+
+    public boolean isBuy() {
+        return direction == OrderDirection.BUY;
+    }
+
+    public Order placed(String newForeignId, double time) {
+        return new Order(id, newForeignId, pair, type, direction, amount, price, stopPrice, OrderStatus.PLACED, null,
+                marketPrice, createdAt, time, Double.NaN, Double.NaN, 0, 0);
+    }
+
+    public Order completed(double time, double fillPrice, double fillAmount, double fillFee) {
+        return new Order(id, foreignId, pair, type, direction, amount, price, stopPrice, OrderStatus.COMPLETED, null,
+                marketPrice, createdAt, Double.isNaN(placedAt) ? time : placedAt, time, fillPrice, fillAmount,
+                fillFee);
+    }
+
+    public Order cancelled(double time) {
+        return new Order(id, foreignId, pair, type, direction, amount, price, stopPrice, OrderStatus.CANCELLED, null,
+                marketPrice, createdAt, placedAt, time, executedPrice, executedAmount, fee);
+    }
+
+    public Order rejected(String reason, double time) {
+        return new Order(id, foreignId, pair, type, direction, amount, price, stopPrice, OrderStatus.ERROR, reason,
+                marketPrice, createdAt, placedAt, time, Double.NaN, 0, 0);
+    }
+
+    /** The same order after a fill: used when an exchange reports an executed price for a placed order. */
+    public Order withStatus(OrderStatus newStatus) {
+        return new Order(id, foreignId, pair, type, direction, amount, price, stopPrice, newStatus, errorReason,
+                marketPrice, createdAt, placedAt, closedAt, executedPrice, executedAmount, fee);
+    }
+}

@@ -1,0 +1,14 @@
+package io.awstrader.engine.portfolio;
+
+/** Holdings of one asset: {@code total} owned, of which {@code free} is not reserved by open orders. */
+public record Balance(String asset, double free, double total) {
+
+    public static Balance zero(String asset) {
+        return new Balance(asset, 0, 0);
+    }
+
+    /** The part of {@code total} that open orders hold. */
+    public double reserved() {
+        return total - free;
+    }
+}
