@@ -32,6 +32,34 @@ public record IndicatorSpec(IndicatorDefinition definition, double[] params) {
         return new IndicatorSpec(definition, params);
     }
 
+    /** The indicator {@code name} with {@code given} leading parameters; the rest take their defaults. */
+    public static IndicatorSpec of(String name, double... given) {
+        IndicatorDefinition definition = IndicatorCatalog.find(name);
+        int expected = definition.parameters().size();
+        if (given.length > expected) {
+            throw new IllegalArgumentException("indicator " + name + " takes " + expected + " parameter(s) ("
+                    + parameterNames(definition) + "), got " + given.length);
+        }
+        double[] params = new double[expected];
+        for (int i = 0; i < expected; i++) {
+            params[i] = i < given.length ? given[i] : definition.parameters().get(i).defaultValue();
+            if (Double.isNaN(params[i]) || Double.isInfinite(params[i])) {
+                throw new IllegalArgumentException("parameter " + definition.parameters().get(i).name() + " of "
+                        + name + " must be a number, got " + params[i]);
+            }
+        }
+        return new IndicatorSpec(definition, params);
+    }
+
+    /** A key that identifies this indicator and its parameters, e.g. {@code macd:12,26,9}. */
+    public String key() {
+        StringBuilder out = new StringBuilder(definition.name());
+        for (int i = 0; i < params.length; i++) {
+            out.append(i == 0 ? ':' : ',').append(formatNumber(params[i]));
+        }
+        return out.toString();
+    }
+
     /** Builds the indicator over {@code candles}; the indicator validates its parameters. */
     public Indicator create(CandleSeries candles) {
         return definition.factory().create(candles, params.clone());

@@ -1,0 +1,146 @@
+package io.awstrader.cli;
+
+import io.awstrader.engine.indicators.Indicator;
+import io.awstrader.engine.indicators.IndicatorCatalog;
+import io.awstrader.engine.indicators.IndicatorDefinition;
+import io.awstrader.engine.indicators.IndicatorSpec;
+import io.awstrader.engine.market.CandleSeries;
+import org.ta4j.core.BarSeries;
+import org.ta4j.core.BaseBarSeriesBuilder;
+import org.ta4j.core.indicators.RSIIndicator;
+import org.ta4j.core.indicators.averages.SMAIndicator;
+import org.ta4j.core.indicators.helpers.ClosePriceIndicator;
+import org.ta4j.core.num.DoubleNumFactory;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Set;
+
+/** {@code awstrader bench}: throughput benchmarks with documented inputs (not unit tests: figures, not verdicts). */
+final class BenchCommand implements Command {
+    static final String DEFAULT_CANDLES = "data/candles/Bitfinex_BTCUSD_1h.csv";
+
+    @Override
+    public String help() {
+        return "Usage: ./awstrader bench indicators [--candles FILE.csv] [--rounds N] [--warmup N]\n\n"
+                + "indicators  computes every indicator of the catalog (default parameters) over the whole candle\n"
+                + "            file, two ways: batch (one update() over the full series) and incremental (a series\n"
+                + "            grown one candle at a time, update() after each, as a backtest does); prints the\n"
+                + "            median time per round and candles per second. ta4j's SMA(14) and RSI(14) with\n"
+                + "            DoubleNum run on the same candles as the native-JVM anchor.\n\n"
+                + "Options:\n"
+                + "  --candles FILE   input (default: " + DEFAULT_CANDLES + ", 31k hourly candles)\n"
+                + "  --rounds N       measured rounds per indicator (default 15)\n"
+                + "  --warmup N       unmeasured rounds first, for the JIT (default 5)\n";
+    }
+
+    @Override
+    public int run(String[] args, PrintStream out, PrintStream err) throws Exception {
+        CommandLine line = CommandLine.parse(args, Set.of("candles", "rounds", "warmup"), Set.of());
+        if (line.positional().size() != 1 || !line.positional().get(0).equals("indicators")) {
+            throw new UsageException("name what to benchmark: ./awstrader bench indicators");
+        }
+        int rounds = line.getInt("rounds", 15, 1);
+        int warmup = line.getInt("warmup", 5, 0);
+        Path file = line.has("candles") ? Path.of(line.get("candles", null)) : home().resolve(DEFAULT_CANDLES);
+        CandleSeries candles = CandleFiles.load(file, null, null, err);
+        out.printf(Locale.ROOT, "bench indicators: %s, %d candles, %d warm-up + %d measured rounds, java %s%n",
+                file.getFileName(), candles.size(), warmup, rounds, System.getProperty("java.version"));
+        out.printf(Locale.ROOT, "%-28s %12s %14s %12s %14s%n", "indicator", "batch ms", "batch c/s", "incr ms",
+                "incr c/s");
+        for (IndicatorDefinition definition : IndicatorCatalog.all()) {
+            IndicatorSpec spec = IndicatorSpec.of(definition.name());
+            double batch = median(rounds, warmup, () -> {
+                Indicator indicator = spec.create(candles);
+                indicator.update();
+                return indicator.value().get(candles.size() - 1);
+            });
+            double incremental = median(rounds, warmup, () -> {
+                CandleSeries growing = new CandleSeries(candles.pair(), candles.interval(), candles.size());
+                Indicator indicator = spec.create(growing);
+                for (int i = 0; i < candles.size(); i++) {
+                    growing.add(candles.time(i), candles.open(i), candles.high(i), candles.low(i), candles.close(i),
+                            candles.volume(i));
+                    indicator.update();
+                }
+                return indicator.value().get(candles.size() - 1);
+            });
+            print(out, spec.key(), batch, incremental, candles.size());
+        }
+        BarSeries ta4j = toTa4j(candles);
+        double sma = median(rounds, warmup, () -> {
+            SMAIndicator indicator = new SMAIndicator(new ClosePriceIndicator(ta4j), 14);
+            double last = 0;
+            for (int i = 0; i < ta4j.getBarCount(); i++) {
+                last = indicator.getValue(i).doubleValue();
+            }
+            return last;
+        });
+        double rsi = median(rounds, warmup, () -> {
+            RSIIndicator indicator = new RSIIndicator(new ClosePriceIndicator(ta4j), 14);
+            double last = 0;
+            for (int i = 0; i < ta4j.getBarCount(); i++) {
+                last = indicator.getValue(i).doubleValue();
+            }
+            return last;
+        });
+        print(out, "ta4j SMA(14) DoubleNum", sma, Double.NaN, candles.size());
+        print(out, "ta4j RSI(14) DoubleNum", rsi, Double.NaN, candles.size());
+        return 0;
+    }
+
+    /** Where the project lives: the launcher passes it; else the working directory. */
+    static Path home() {
+        String home = System.getProperty("awstrader.home");
+        return Path.of(home == null ? "." : home);
+    }
+
+    private static void print(PrintStream out, String name, double batchMs, double incrementalMs, int candles) {
+        out.printf(Locale.ROOT, "%-28s %12.3f %14s %12s %14s%n", name, batchMs, perSecond(candles, batchMs),
+                Double.isNaN(incrementalMs) ? "-" : String.format(Locale.ROOT, "%.3f", incrementalMs),
+                Double.isNaN(incrementalMs) ? "-" : perSecond(candles, incrementalMs));
+    }
+
+    private static String perSecond(int candles, double ms) {
+        return String.format(Locale.ROOT, "%,.0f", candles / (ms / 1000.0));
+    }
+
+    /** Median wall time in ms of {@code rounds} runs after {@code warmup} unmeasured ones. */
+    private static double median(int rounds, int warmup, Round round) {
+        double sink = 0;
+        for (int i = 0; i < warmup; i++) {
+            sink += round.run();
+        }
+        double[] ms = new double[rounds];
+        for (int i = 0; i < rounds; i++) {
+            long start = System.nanoTime();
+            sink += round.run();
+            ms[i] = (System.nanoTime() - start) / 1e6;
+        }
+        if (sink == 42.4242) {
+            System.out.print(""); // keeps the results alive so the JIT cannot drop the work
+        }
+        Arrays.sort(ms);
+        return ms[rounds / 2];
+    }
+
+    private interface Round {
+        double run();
+    }
+
+    private static BarSeries toTa4j(CandleSeries candles) {
+        BarSeries series = new BaseBarSeriesBuilder().withNumFactory(DoubleNumFactory.getInstance()).build();
+        Duration period = Duration.ofMinutes(candles.interval().minutes());
+        for (int i = 0; i < candles.size(); i++) {
+            series.barBuilder().timePeriod(period)
+                    .endTime(Instant.ofEpochMilli((long) candles.time(i)).plus(period))
+                    .openPrice(candles.open(i)).highPrice(candles.high(i)).lowPrice(candles.low(i))
+                    .closePrice(candles.close(i)).volume(candles.volume(i)).add();
+        }
+        return series;
+    }
+}

@@ -1,0 +1,24 @@
+package io.awstrader.engine.bot;
+
+import io.awstrader.engine.json.JsonObject;
+
+/**
+ * How the engine calls user bot code. Implementations: plain Java bots (tests), GraalJS on the JVM, and the bot's
+ * JavaScript inside the browser's Web Worker. Errors in bot code are thrown as {@link BotException}.
+ */
+public interface BotRuntime {
+
+    /**
+     * Runs the bot's {@code initializeState(config, state)} once, at a run's first iteration, when the bot has one.
+     *
+     * @return the state the bot built (a runtime that has no such function returns {@code state} unchanged)
+     */
+    JsonObject initializeState(BotConfig config, JsonObject state);
+
+    /**
+     * Runs the bot's {@code onData(input)}.
+     *
+     * @return the state after the call ({@code input.state()} as the bot left it)
+     */
+    JsonObject onData(BotInput input);
+}
