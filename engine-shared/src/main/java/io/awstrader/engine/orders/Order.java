@@ -34,6 +34,14 @@ public record Order(
                 Double.NaN, Double.NaN, 0, 0);
     }
 
+    /**
+     * Why this order's bot-given fields (pair, type, direction, amount, limit and stop prices) cannot make a
+     * valid order, or {@code null} when they can; the same rules as {@link OrderRequest#problem()}.
+     */
+    public String problem() {
+        return new OrderRequest(pair, type, direction, amount, price, stopPrice).problem();
+    }
+
     public boolean isOpen() {
         return status.isOpen();
     }
