@@ -79,8 +79,11 @@ public record IndicatorSpec(IndicatorDefinition definition, double[] params) {
 
     /** Integers without a decimal point ({@code 14}), others as Java prints them ({@code 0.02}). */
     static String formatNumber(double value) {
-        if (value == Math.rint(value) && Math.abs(value) < 1e15) {
+        if (value == Math.rint(value) && Math.abs(value) <= Integer.MAX_VALUE) {
             return Integer.toString((int) value);
+        }
+        if (value == Math.rint(value) && Math.abs(value) < 1e15) {
+            return Long.toString((long) value); // an (int) cast would saturate; not a hot path
         }
         return Double.toString(value);
     }

@@ -1,0 +1,41 @@
+package io.awstrader.engine.indicators;
+
+import io.awstrader.engine.market.CandleSeries;
+
+/**
+ * Average true range: Wilder's average (alpha = 1/period) of the true range, seeded with the mean of the first
+ * {@code period} true ranges, so the first value is at index {@code period - 1} (TradingView's {@code ta.atr}).
+ *
+ * <p>The true range of the first candle is high − low; later ones also reach to the previous close.
+ */
+public final class AtrIndicator extends BaseIndicator {
+    private final CandleSeries candles;
+    private final SeededAverage average;
+
+    public AtrIndicator(CandleSeries candles, int period) {
+        super("ATR(" + period + ")", "value");
+        this.candles = checkInput("ATR", candles);
+        average = SeededAverage.wilder(checkPeriod("ATR", "period", period));
+    }
+
+    @Override
+    int inputSize() {
+        return candles.size();
+    }
+
+    @Override
+    void computeNext(int i) {
+        emit(0, average.next(trueRange(candles, i)));
+    }
+
+    /** max(high, previous close) − min(low, previous close); high − low for the first candle. */
+    static double trueRange(CandleSeries candles, int i) {
+        double high = candles.high(i);
+        double low = candles.low(i);
+        if (i == 0) {
+            return high - low;
+        }
+        double previousClose = candles.close(i - 1);
+        return Math.max(high, previousClose) - Math.min(low, previousClose);
+    }
+}

@@ -1,0 +1,44 @@
+package io.awstrader.engine.indicators;
+
+import io.awstrader.engine.market.Series;
+
+/**
+ * Simple moving average: the mean of the last {@code period} values.
+ *
+ * <p>NaN until {@code period} consecutive values exist; a NaN input (another indicator's warm-up) gives NaN and
+ * restarts the window.
+ */
+public final class SmaIndicator extends BaseIndicator {
+    private final Series source;
+    private final int period;
+    private final RollingSum window = new RollingSum();
+    private int run;
+
+    public SmaIndicator(Series source, int period) {
+        super("SMA(" + period + ")", "value");
+        this.source = checkInput("SMA", source);
+        this.period = checkPeriod("SMA", "period", period);
+    }
+
+    @Override
+    int inputSize() {
+        return source.size();
+    }
+
+    @Override
+    void computeNext(int i) {
+        double x = source.get(i);
+        if (Double.isNaN(x)) {
+            run = 0;
+            window.reset();
+            emit(0, Double.NaN);
+            return;
+        }
+        window.add(x);
+        run++;
+        if (run > period) {
+            window.remove(source.get(i - period));
+        }
+        emit(0, run >= period ? window.value() / period : Double.NaN);
+    }
+}
