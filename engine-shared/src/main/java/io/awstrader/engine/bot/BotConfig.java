@@ -42,7 +42,7 @@ public record BotConfig(List<Pair> pairs, RunInterval runInterval, String exchan
             exchangeType = "virtual";
         }
         if (extra == null) {
-            extra = new JsonObject();
+            extra = JsonObject.empty();
         }
     }
 

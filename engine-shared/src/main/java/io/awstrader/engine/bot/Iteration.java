@@ -25,7 +25,7 @@ public final class Iteration {
         TraderApi trader = new TraderApi(config, in.portfolio(), in.orders(), candles, console, in.now(),
                 in.nextOrderNumber());
         PlotterApi plotter = new PlotterApi(config, candles);
-        JsonObject state = in.state().deepCopy();
+        JsonObject state = in.state();
         boolean initialized = in.initialized();
         try {
             if (!initialized) {
