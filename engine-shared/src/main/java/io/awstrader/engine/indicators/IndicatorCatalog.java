@@ -105,6 +105,47 @@ public final class IndicatorCatalog {
     // ---- stochastic, OBV, A/D line, VWAP, CCI, Williams %R, parabolic SAR, squeeze momentum ------------------------
 
     private static void addVolumeAndOscillators(List<IndicatorDefinition> all) {
-        // entries added here
+        all.add(new IndicatorDefinition("stochastic",
+                "stochastic oscillator: close within the high-low range, %K smoothed, %D = SMA of %K (0..100)",
+                List.of(param("kPeriod", 14, "candles in the high-low range"),
+                        param("kSmoothing", 1, "SMA length smoothing %K (1 = fast stochastic, 3 = slow)"),
+                        param("dPeriod", 3, "SMA length of %D")),
+                List.of("k", "d"),
+                (candles, p) -> new StochasticIndicator(candles, whole("stochastic", "kPeriod", p[0]),
+                        whole("stochastic", "kSmoothing", p[1]), whole("stochastic", "dPeriod", p[2]))));
+        all.add(new IndicatorDefinition("obv", "on-balance volume: running total of volume signed by the close's move",
+                List.of(), List.of("value"), (candles, p) -> new ObvIndicator(candles)));
+        all.add(new IndicatorDefinition("adl",
+                "accumulation/distribution line: running total of close-location-weighted volume",
+                List.of(), List.of("value"), (candles, p) -> new AdlIndicator(candles)));
+        all.add(new IndicatorDefinition("vwap", "volume-weighted average of the typical price (high+low+close)/3",
+                List.of(param("period", 0, "candles in a rolling window; 0 = session VWAP reset at each UTC midnight")),
+                List.of("value"), (candles, p) -> new VwapIndicator(candles, whole("vwap", "period", p[0]))));
+        all.add(new IndicatorDefinition("cci",
+                "commodity channel index: typical price's distance from its SMA in units of 0.015 mean deviations",
+                List.of(param("period", 20, "candles in the window")),
+                List.of("value"), (candles, p) -> new CciIndicator(candles, whole("cci", "period", p[0]))));
+        all.add(new IndicatorDefinition("williamsR", "Williams %R: close within the high-low range, 0 (top) to -100",
+                List.of(param("period", 14, "candles in the high-low range")),
+                List.of("value"),
+                (candles, p) -> new WilliamsRIndicator(candles, whole("williamsR", "period", p[0]))));
+        all.add(new IndicatorDefinition("psar", "parabolic stop and reverse (Wilder)",
+                List.of(param("start", 0.02, "starting acceleration factor"),
+                        param("increment", 0.02, "acceleration added at each new extreme"),
+                        param("max", 0.2, "maximum acceleration factor")),
+                List.of("value"), (candles, p) -> new ParabolicSarIndicator(candles, p[0], p[1], p[2])));
+        all.add(new IndicatorDefinition("squeeze",
+                "squeeze momentum (LazyBear): linreg momentum, and squeeze state +1 on, -1 off, 0 neither",
+                List.of(param("bbLength", 20, "Bollinger Bands length"),
+                        param("bbMult", 2, "Bollinger Bands standard-deviation multiplier"),
+                        param("kcLength", 20, "Keltner Channel length (also the momentum length)"),
+                        param("kcMult", 1.5, "Keltner Channel true-range multiplier")),
+                List.of("momentum", "squeeze"),
+                (candles, p) -> new SqueezeMomentumIndicator(candles, whole("squeeze", "bbLength", p[0]), p[1],
+                        whole("squeeze", "kcLength", p[2]), p[3])));
+    }
+
+    private static int whole(String indicator, String name, double value) {
+        return ParameterChecks.wholeNumber(indicator, name, value);
     }
 }

@@ -1,0 +1,135 @@
+package io.awstrader.engine.indicators;
+
+import io.awstrader.engine.market.CandleSeries;
+import io.awstrader.engine.market.DoubleSeries;
+import io.awstrader.engine.market.Series;
+
+/**
+ * Squeeze momentum, as TradingView's "Squeeze Momentum Indicator [LazyBear]" (John Carter's TTM Squeeze).
+ *
+ * <p>Output {@code momentum}: {@code linreg(close - avg(avg(highest high, lowest low), SMA(close)), kcLength)}
+ * with highest/lowest/SMA over kcLength candles, the regression read at the newest candle; {@code NaN} for the
+ * first 2 * kcLength - 2 candles.
+ *
+ * <p>Output {@code squeeze}: Bollinger Bands (SMA(close, bbLength) +- bbMult * population std-dev) against
+ * Keltner Channels (SMA(close, kcLength) +- kcMult * SMA(true range, kcLength)), encoded as
+ * <b>+1 squeeze on</b> (Bollinger inside Keltner: lowerBB > lowerKC and upperBB < upperKC),
+ * <b>-1 squeeze off</b> (Bollinger outside: lowerBB < lowerKC and upperBB > upperKC), <b>0 neither</b>.
+ * True range needs the previous close, so (as Pine's {@code tr}) it starts at candle 1 and the state is
+ * {@code NaN} for the first max(bbLength - 1, kcLength) candles. The true range is always used (LazyBear's
+ * {@code useTrueRange = true}); the original LazyBear script multiplied the Bollinger deviation by the KC
+ * factor, TradingView's v4 conversion (followed here) uses bbMult.
+ */
+public final class SqueezeMomentumIndicator implements Indicator {
+    private static final String NAME = "squeeze";
+    private static final String[] OUTPUTS = {"momentum", "squeeze"};
+
+    /** Squeeze state: Bollinger Bands inside the Keltner Channel. */
+    public static final double SQUEEZE_ON = 1;
+    /** Squeeze state: Bollinger Bands outside the Keltner Channel. */
+    public static final double SQUEEZE_OFF = -1;
+    /** Squeeze state: neither inside nor outside (the bands cross). */
+    public static final double NO_SQUEEZE = 0;
+
+    private final CandleSeries candles;
+    private final double bbMult;
+    private final double kcMult;
+    private final RollingWindow bbCloses;
+    private final RollingWindow kcCloses;
+    private final RollingWindow trueRanges;
+    private final RollingExtremes extremes;
+    private final RollingLinearRegression regression;
+    private final DoubleSeries momentum = new DoubleSeries();
+    private final DoubleSeries squeeze = new DoubleSeries();
+
+    public SqueezeMomentumIndicator(CandleSeries candles, int bbLength, double bbMult, int kcLength, double kcMult) {
+        this.candles = ParameterChecks.candles(NAME, candles);
+        this.bbMult = ParameterChecks.positive(NAME, "bbMult", bbMult);
+        this.kcMult = ParameterChecks.positive(NAME, "kcMult", kcMult);
+        bbCloses = new RollingWindow(ParameterChecks.period(NAME, "bbLength", bbLength));
+        ParameterChecks.period(NAME, "kcLength", kcLength);
+        kcCloses = new RollingWindow(kcLength);
+        trueRanges = new RollingWindow(kcLength);
+        extremes = new RollingExtremes(kcLength);
+        regression = new RollingLinearRegression(kcLength);
+    }
+
+    @Override
+    public String[] outputNames() {
+        return OUTPUTS.clone();
+    }
+
+    @Override
+    public void update() {
+        for (int i = momentum.size(); i < candles.size(); i++) {
+            double high = candles.high(i);
+            double low = candles.low(i);
+            double close = candles.close(i);
+            bbCloses.add(close);
+            kcCloses.add(close);
+            extremes.add(high, low);
+            if (i > 0) {
+                double previousClose = candles.close(i - 1);
+                trueRanges.add(Math.max(high - low,
+                        Math.max(Math.abs(high - previousClose), Math.abs(low - previousClose))));
+            }
+            momentum.add(nextMomentum(close));
+            squeeze.add(squeezeState());
+        }
+    }
+
+    private double nextMomentum(double close) {
+        if (!extremes.isFull()) {
+            return Double.NaN;
+        }
+        double midRange = (extremes.highest() + extremes.lowest()) / 2;
+        regression.add(close - (midRange + kcCloses.mean()) / 2);
+        return regression.value();
+    }
+
+    private double squeezeState() {
+        if (!bbCloses.isFull() || !trueRanges.isFull()) {
+            return Double.NaN;
+        }
+        double basis = bbCloses.mean();
+        double deviation = bbMult * bbCloses.populationStdDev();
+        double upperBb = basis + deviation;
+        double lowerBb = basis - deviation;
+        double middle = kcCloses.mean();
+        double width = trueRanges.mean() * kcMult;
+        double upperKc = middle + width;
+        double lowerKc = middle - width;
+        if (lowerBb > lowerKc && upperBb < upperKc) {
+            return SQUEEZE_ON;
+        }
+        if (lowerBb < lowerKc && upperBb > upperKc) {
+            return SQUEEZE_OFF;
+        }
+        return NO_SQUEEZE;
+    }
+
+    @Override
+    public int size() {
+        return momentum.size();
+    }
+
+    @Override
+    public Series output(int index) {
+        switch (index) {
+            case 0: return momentum;
+            case 1: return squeeze;
+            default: throw new IndexOutOfBoundsException("squeeze has outputs 0 (momentum) and 1 (squeeze), not "
+                    + index);
+        }
+    }
+
+    /** Output {@code momentum}. */
+    public Series momentum() {
+        return momentum;
+    }
+
+    /** Output {@code squeeze}: +1 on, -1 off, 0 neither, NaN during warm-up. */
+    public Series squeeze() {
+        return squeeze;
+    }
+}
