@@ -3,7 +3,6 @@ package io.awstrader.cli;
 import io.awstrader.engine.data.CandleCsv;
 import io.awstrader.engine.data.CandleCsvOptions;
 import io.awstrader.engine.data.CandleImport;
-import io.awstrader.engine.data.ImportProblem;
 import io.awstrader.engine.market.CandleSeries;
 
 import java.io.IOException;
@@ -15,9 +14,6 @@ import java.nio.file.Path;
 
 /** Reads candle CSV files for the commands, telling the user on stderr what the import found. */
 final class CandleFiles {
-    /** Problems listed one by one before the rest are only counted. */
-    private static final int PROBLEMS_SHOWN = 10;
-
     private CandleFiles() {
     }
 
@@ -37,14 +33,6 @@ final class CandleFiles {
         }
         CandleImport result = CandleCsv.parse(text, options);
         err.println(file.getFileName() + ": " + result.summary());
-        int shown = 0;
-        for (ImportProblem problem : result.problems()) {
-            if (shown++ == PROBLEMS_SHOWN) {
-                err.println("  ... and " + (result.problems().size() - PROBLEMS_SHOWN) + " more problems");
-                break;
-            }
-            err.println("  " + problem);
-        }
         if (result.series().isEmpty()) {
             throw new IllegalArgumentException(file + " holds no valid candles");
         }

@@ -1,5 +1,6 @@
 package io.awstrader.engine.indicators;
 
+import io.awstrader.engine.json.NumberText;
 import io.awstrader.engine.market.CandleSeries;
 
 /** An indicator with its parameters chosen, as written on the command line: {@code rsi:14}, {@code macd:12,26,9}. */
@@ -77,25 +78,19 @@ public record IndicatorSpec(IndicatorDefinition definition, double[] params) {
         return out.toString();
     }
 
-    /** Integers without a decimal point ({@code 14}), others as Java prints them ({@code 0.02}). */
+    /** As JavaScript prints numbers ({@code 14}, {@code 0.02}), the same in every runtime. */
     static String formatNumber(double value) {
-        if (value == Math.rint(value) && Math.abs(value) <= Integer.MAX_VALUE) {
-            return Integer.toString((int) value);
-        }
-        if (value == Math.rint(value) && Math.abs(value) < 1e15) {
-            return Long.toString((long) value); // an (int) cast would saturate; not a hot path
-        }
-        return Double.toString(value);
+        return NumberText.format(value);
     }
 
     private static double parseNumber(String part, String paramName, String text) {
         try {
-            double value = Double.parseDouble(part);
+            double value = NumberText.parse(part);
             if (Double.isNaN(value) || Double.isInfinite(value)) {
                 throw new NumberFormatException();
             }
             return value;
-        } catch (NumberFormatException e) {
+        } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("parameter " + paramName + " must be a number, got '" + part + "' in '"
                     + text + "'");
         }

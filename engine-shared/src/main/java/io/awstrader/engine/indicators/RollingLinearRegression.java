@@ -41,8 +41,10 @@ final class RollingLinearRegression {
             count++;
         } else {
             double oldest = values[next];
-            sumXY += -(sumY - oldest) + (length - 1) * y;
-            sumY += y - oldest;
+            // Written left to right on purpose: TeaVM drops the parentheses of a + (b - c), so only left-nested
+            // sums give the same bits on the JVM and in JavaScript.
+            sumXY = sumXY - (sumY - oldest) + (length - 1) * y;
+            sumY = sumY + y - oldest;
             slidesSinceExact++;
         }
         values[next] = y;

@@ -52,7 +52,7 @@ final class RollingWindow {
             double old = values[next];
             double oldY = old - shift;
             double meanBefore = shiftedSum / length;
-            shiftedSum += y - oldY;
+            shiftedSum = shiftedSum + y - oldY; // left-nested: TeaVM drops the parentheses of a + (b - c)
             double meanAfter = shiftedSum / length;
             squares += (y - oldY) * (y - meanAfter + oldY - meanBefore);
             if (old != 0) {

@@ -12,14 +12,14 @@ public final class Candles {
     private Candles() {
     }
 
-    /** Hourly candles with the given closes; each opens at the previous close and spans ±1 around open/close. */
+    /** Hourly candles with the given closes; each opens at the previous close and spans ±0.5 around open/close. */
     public static CandleSeries hourly(String pair, double... closes) {
         CandleSeries series = new CandleSeries(Pair.parse(pair), RunInterval.H1);
         double open = closes[0];
         for (int i = 0; i < closes.length; i++) {
             double close = closes[i];
-            series.add(START + i * RunInterval.H1.millis(), open, Math.max(open, close) + 1,
-                    Math.min(open, close) - 1, close, 10);
+            series.add(START + i * RunInterval.H1.millis(), open, Math.max(open, close) + 0.5,
+                    Math.min(open, close) - 0.5, close, 10);
             open = close;
         }
         return series;

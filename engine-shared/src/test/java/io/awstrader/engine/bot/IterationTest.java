@@ -236,6 +236,6 @@ class IterationTest {
         }), in);
 
         // The window is candles 3..5 (closes 4, 5, 6); SMA(3) at candle 3 uses closes 2, 3, 4 from before it.
-        assertEquals(List.of(3.0, 3.0, 5.0, 6.5), seen);
+        assertEquals(List.of(3.0, 3.0, 5.0, 6.0), seen);
     }
 }
