@@ -10,10 +10,11 @@ public interface BotRuntime {
 
     /**
      * Runs the bot's {@code initializeState(config, state)} once, at a run's first iteration, when the bot has one.
+     * {@code input} is the run's input with an empty state; the API (console, clock) is live as in {@code onData}.
      *
-     * @return the state the bot built (a runtime that has no such function returns {@code state} unchanged)
+     * @return the state the bot built (a runtime that has no such function returns {@code input.state()})
      */
-    JsonObject initializeState(BotConfig config, JsonObject state);
+    JsonObject initializeState(BotInput input);
 
     /**
      * Runs the bot's {@code onData(input)}.

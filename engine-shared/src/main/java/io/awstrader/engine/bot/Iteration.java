@@ -27,13 +27,18 @@ public final class Iteration {
         PlotterApi plotter = new PlotterApi(config, candles);
         JsonObject state = in.state();
         boolean initialized = in.initialized();
+        UtilsApi utils = new UtilsApi();
+        IndicatorsApi indicators = new IndicatorsApi(in.indicators());
+        PatternsApi patterns = new PatternsApi();
         try {
             if (!initialized) {
-                state = checkState(bot.initializeState(config, state), "initializeState");
+                BotInput init = new BotInput(candles, config, JsonObject.empty(), trader, utils, indicators, patterns,
+                        plotter, console, clock);
+                state = checkState(bot.initializeState(init), "initializeState");
                 initialized = true;
             }
-            BotInput input = new BotInput(candles, config, state, trader, new UtilsApi(),
-                    new IndicatorsApi(in.indicators()), new PatternsApi(), plotter, console, clock);
+            BotInput input = new BotInput(candles, config, state, trader, utils, indicators, patterns, plotter,
+                    console, clock);
             state = checkState(bot.onData(input), "onData");
         } catch (BotException e) {
             return failed(in, console, new BotError(in.now(), e.getMessage(), e.botStack()));

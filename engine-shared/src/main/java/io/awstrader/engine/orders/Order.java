@@ -1,5 +1,10 @@
 package io.awstrader.engine.orders;
 
+import io.awstrader.engine.json.JsonNull;
+import io.awstrader.engine.json.JsonNumber;
+import io.awstrader.engine.json.JsonObject;
+import io.awstrader.engine.json.JsonString;
+import io.awstrader.engine.json.JsonValue;
 import io.awstrader.engine.market.Pair;
 
 /**
@@ -75,5 +80,36 @@ public record Order(
     public Order withStatus(OrderStatus newStatus) {
         return new Order(id, foreignId, pair, type, direction, amount, price, stopPrice, newStatus, errorReason,
                 marketPrice, createdAt, placedAt, closedAt, executedPrice, executedAmount, fee);
+    }
+
+    /** The order as bots and result files see it; absent values are {@code null}. */
+    public JsonObject toJson() {
+        return JsonObject.builder()
+                .put("id", id)
+                .put("foreignId", text(foreignId))
+                .put("pair", pair.toString())
+                .put("type", type.code())
+                .put("direction", direction.code())
+                .put("amount", number(amount))
+                .put("price", number(price))
+                .put("stopPrice", number(stopPrice))
+                .put("status", status.code())
+                .put("errorReason", text(errorReason))
+                .put("marketPrice", number(marketPrice))
+                .put("createdAt", number(createdAt))
+                .put("placedAt", number(placedAt))
+                .put("closedAt", number(closedAt))
+                .put("executedPrice", number(executedPrice))
+                .put("executedAmount", number(executedAmount))
+                .put("fee", number(fee))
+                .build();
+    }
+
+    private static JsonValue number(double value) {
+        return Double.isNaN(value) ? JsonNull.INSTANCE : new JsonNumber(value);
+    }
+
+    private static JsonValue text(String value) {
+        return value == null ? JsonNull.INSTANCE : new JsonString(value);
     }
 }

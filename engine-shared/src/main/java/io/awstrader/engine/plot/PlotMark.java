@@ -1,5 +1,7 @@
 package io.awstrader.engine.plot;
 
+import io.awstrader.engine.json.JsonObject;
+
 /**
  * One value a bot plotted: a point of a line series or a marker, on {@code chart} ({@code "candles"} is the pair's
  * candle chart; any other name is a panel below it), at a candle's time.
@@ -23,5 +25,10 @@ public record PlotMark(Kind kind, String pair, String chart, String name, double
         public String code() {
             return code;
         }
+    }
+
+    public JsonObject toJson() {
+        return JsonObject.builder().put("kind", kind.code()).put("pair", pair).put("chart", chart).put("name", name)
+                .put("time", time).put("value", value).build();
     }
 }

@@ -1,5 +1,6 @@
 package io.awstrader.engine.portfolio;
 
+import io.awstrader.engine.json.JsonObject;
 import io.awstrader.engine.market.Pair;
 
 import java.util.ArrayList;
@@ -84,5 +85,14 @@ public final class Portfolio {
     @Override
     public String toString() {
         return balances.values().toString();
+    }
+
+    /** {@code {ASSET: {asset, free, total}, ...}} in asset-name order, as {@code trader.getPortfolio()} returns it. */
+    public JsonObject toJson() {
+        JsonObject.Builder out = JsonObject.builder();
+        for (Balance balance : balances.values()) {
+            out.put(balance.asset(), balance.toJson());
+        }
+        return out.build();
     }
 }

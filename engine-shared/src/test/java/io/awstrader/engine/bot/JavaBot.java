@@ -42,9 +42,9 @@ public final class JavaBot implements BotRuntime {
     }
 
     @Override
-    public JsonObject initializeState(BotConfig config, JsonObject state) {
+    public JsonObject initializeState(BotInput input) {
         initCalls++;
-        return init.run(config, state);
+        return init.run(input.config(), input.state());
     }
 
     @Override

@@ -1,0 +1,13 @@
+package io.awstrader.engine.bot;
+
+/**
+ * A bot's JavaScript as a runtime runs it: the runner of {@code bot-api.js} in the runtime's JavaScript engine.
+ * Both calls return the runner's JSON envelope: {@code {"ok":true,"state":{...}}} or
+ * {@code {"ok":false,"message":"...","stack":"..."}}.
+ */
+public interface BotScript {
+
+    String initializeState(String configJson, String stateJson);
+
+    String onData(String stateJson);
+}

@@ -1,0 +1,50 @@
+package io.awstrader.engine.bot;
+
+import io.awstrader.engine.json.Json;
+import io.awstrader.engine.json.JsonBoolean;
+import io.awstrader.engine.json.JsonObject;
+import io.awstrader.engine.json.JsonValue;
+
+/**
+ * A {@link BotRuntime} for bots written in JavaScript, whatever engine runs them: it attaches each run to the
+ * {@link BotHost} the script calls back, and turns the script's envelopes into states or {@link BotException}s.
+ */
+public final class ScriptedBot implements BotRuntime {
+    private final BotScript script;
+    private final BotHost host;
+
+    public ScriptedBot(BotScript script, BotHost host) {
+        this.script = script;
+        this.host = host;
+    }
+
+    @Override
+    public JsonObject initializeState(BotInput input) {
+        host.attach(input);
+        try {
+            return unwrap(script.initializeState(Json.write(BotHost.configJson(input.config())),
+                    Json.write(input.state())));
+        } finally {
+            host.detach();
+        }
+    }
+
+    @Override
+    public JsonObject onData(BotInput input) {
+        host.attach(input);
+        try {
+            return unwrap(script.onData(Json.write(input.state())));
+        } finally {
+            host.detach();
+        }
+    }
+
+    private static JsonObject unwrap(String envelope) {
+        JsonObject result = Json.parse(envelope).asObject();
+        JsonValue ok = result.get("ok");
+        if (ok instanceof JsonBoolean b && b.value()) {
+            return result.get("state").asObject();
+        }
+        throw new BotException(result.get("message").asString(), result.get("stack").asString());
+    }
+}

@@ -1,0 +1,593 @@
+// AWS Trader bot API: the JavaScript side of the bridge between the engine and a user's bot.
+//
+// Every runtime (GraalJS on the JVM, the browser's Web Worker, Node for tests) evaluates this file in the bot's
+// realm, then:
+//   1. api = awstraderBotApi.prepare(host)     installs console, Date and Math.random; removes awstraderBotApi
+//   2. evaluates api.wrap(botJs)               as source "bot.ts" (line numbers stay the TypeScript ones)
+//   3. api.runner(botExports)                  gives {initializeState(configJson, stateJson), onData(stateJson)},
+//                                               each returning a JSON envelope {ok, state} or {ok:false, message, stack}
+// `host` is the engine's BotHost (Java) as the runtime exposes it: it takes and returns only numbers and strings, so
+// the bot sees the same objects, numbers and errors in every runtime. Nothing here may depend on which runtime runs it.
+(function (global) {
+  'use strict';
+
+  // Intrinsics captured before any bot code runs, so a bot that replaces them cannot change what the engine does.
+  const parseJson = JSON.parse;
+  const stringifyJson = JSON.stringify;
+  const RealDate = Date;
+  const freeze = Object.freeze;
+  const defineProperty = Object.defineProperty;
+  const getPrototypeOf = Object.getPrototypeOf;
+  const objectKeys = Object.keys;
+  const hasOwn = Function.prototype.call.bind(Object.prototype.hasOwnProperty);
+  const isArray = Array.isArray;
+  const arraySlice = Function.prototype.call.bind(Array.prototype.slice);
+  const arrayPush = Function.prototype.call.bind(Array.prototype.push);
+  const arrayJoin = Function.prototype.call.bind(Array.prototype.join);
+  const stringSplit = Function.prototype.call.bind(String.prototype.split);
+  const regexExec = Function.prototype.call.bind(RegExp.prototype.exec);
+  const numberIsFinite = Number.isFinite;
+  const NaNValue = NaN;
+  const ObjectProto = Object.prototype;
+  const ArrayProto = Array.prototype;
+
+  const BOT_SOURCE = 'bot.ts';
+  const FRAME = /at (?:(.+?) \()?(?:.*\/)?bot\.ts:(\d+)(?::\d+)?\)?\s*$/;
+
+  let host = null;
+  let now = 0;
+  let catalog = null;
+
+  function fail(message) {
+    throw new Error(message);
+  }
+
+  const stringSlice = Function.prototype.call.bind(String.prototype.slice);
+
+  // Every host answer is a string; one that starts with "!" is the engine's error message, thrown at the bot's call.
+  function ask(answer) {
+    if (typeof answer === 'string' && answer.charCodeAt(0) === 33) throw new Error(stringSlice(answer, 1));
+    return answer;
+  }
+
+  function own(object, key) {
+    return object !== null && typeof object === 'object' && hasOwn(object, key) ? object[key] : undefined;
+  }
+
+  // ---- console -------------------------------------------------------------------------------------------------
+
+  function formatArg(value) {
+    if (typeof value === 'string') return value;
+    if (value instanceof Error) return String(value);
+    if (value === undefined || typeof value === 'function' || typeof value === 'symbol') return String(value);
+    try {
+      const text = stringifyJson(value, null, 2);
+      return text === undefined ? String(value) : text;
+    } catch (e) {
+      return String(value);
+    }
+  }
+
+  function logger(type) {
+    return function () {
+      const parts = [];
+      for (let i = 0; i < arguments.length; i++) arrayPush(parts, formatArg(arguments[i]));
+      ask(host.log(type, arrayJoin(parts, ' ')));
+    };
+  }
+
+  // ---- determinism: simulated time and seeded randomness ---------------------------------------------------------
+
+  function installDeterminism() {
+    function BotDate(a, b, c, d, e, f, g) {
+      if (!new.target) return new RealDate(now).toString();
+      switch (arguments.length) {
+        case 0: return new RealDate(now);
+        case 1: return new RealDate(a);
+        default: return new RealDate(a, b, c === undefined ? 1 : c, d || 0, e || 0, f || 0, g || 0);
+      }
+    }
+    BotDate.prototype = RealDate.prototype;
+    BotDate.now = function () { return now; };
+    BotDate.UTC = RealDate.UTC;
+    BotDate.parse = RealDate.parse;
+    defineProperty(RealDate.prototype, 'constructor', { value: BotDate, writable: true, configurable: true });
+    defineProperty(global, 'Date', { value: BotDate, writable: true, configurable: true, enumerable: false });
+    defineProperty(Math, 'random', {
+      value: function random() { return +ask(host.random()); }, writable: true, configurable: true, enumerable: false,
+    });
+  }
+
+  // ---- market data: series the host sends once and then grows --------------------------------------------------
+
+  // key -> {width, outputs, values (flat), rows (per-candle views, built lazily)}
+  let series = {};
+  // pair -> [from, to) of this run's window; pair -> the candleData array given to the bot this run
+  let windows = {};
+  let windowArrays = {};
+
+  function resetSeries() {
+    series = {};
+    windowArrays = {};
+  }
+
+  function toNumbers(values) {
+    for (let i = 0; i < values.length; i++) if (values[i] === null) values[i] = NaNValue;
+    return values;
+  }
+
+  function feed(kind, pair, spec) {
+    const key = kind + '|' + pair + '|' + spec;
+    let entry = series[key];
+    if (entry === undefined) {
+      const sent = parseJson(ask(host.series(kind, pair, spec)));
+      entry = { width: sent.width, outputs: sent.outputs, values: toNumbers(sent.values), rows: [] };
+      series[sent.key] = entry;
+    }
+    return entry;
+  }
+
+  function grow(data) {
+    const keys = objectKeys(data);
+    for (let k = 0; k < keys.length; k++) {
+      const entry = series[keys[k]];
+      const more = toNumbers(data[keys[k]]);
+      for (let i = 0; i < more.length; i++) arrayPush(entry.values, more[i]);
+    }
+  }
+
+  function candleRow(entry, i) {
+    let row = entry.rows[i];
+    if (row === undefined) {
+      const v = entry.values;
+      const at = i * 6;
+      row = freeze([v[at], v[at + 1], v[at + 2], v[at + 3], v[at + 4], v[at + 5]]);
+      entry.rows[i] = row;
+    }
+    return row;
+  }
+
+  function candleWindow(pair) {
+    const entry = feed('candles', pair, '');
+    const w = windows[pair];
+    const out = [];
+    for (let i = w[0]; i < w[1]; i++) arrayPush(out, candleRow(entry, i));
+    return out;
+  }
+
+  // The pair whose engine window `candles` is, when the bot passes back input.candleData[pair] unchanged.
+  function enginePair(candles) {
+    const pairs = objectKeys(windowArrays);
+    for (let p = 0; p < pairs.length; p++) {
+      const given = windowArrays[pairs[p]];
+      if (given.array === candles && candles.length === given.length
+          && (candles.length === 0 || (candles[0] === given.first && candles[candles.length - 1] === given.last))) {
+        return pairs[p];
+      }
+    }
+    return null;
+  }
+
+  function checkCandles(name, candles) {
+    if (!isArray(candles)) fail(name + ' needs an array of candles such as input.candleData["BTC/USD"]');
+  }
+
+  // Outputs over the window: numbers for one output, objects keyed by output name for several.
+  function windowValues(entry, from, to) {
+    const out = [];
+    if (entry.width === 1) {
+      for (let i = from; i < to; i++) arrayPush(out, entry.values[i]);
+      return out;
+    }
+    for (let i = from; i < to; i++) {
+      let row = entry.rows[i];
+      if (row === undefined) {
+        row = {};
+        for (let k = 0; k < entry.width; k++) row[entry.outputs[k]] = entry.values[i * entry.width + k];
+        row = freeze(row);
+        entry.rows[i] = row;
+      }
+      arrayPush(out, row);
+    }
+    return out;
+  }
+
+  function flatOutputs(sent) {
+    const entry = { width: sent.width, outputs: sent.outputs, values: toNumbers(sent.values), rows: [] };
+    return windowValues(entry, 0, entry.values.length / entry.width);
+  }
+
+  // ---- indicators -----------------------------------------------------------------------------------------------
+
+  // Option names of the original platform that mean one of our parameters.
+  const ALIASES = { stdDev: 'multiplier', bandMultiplier: 'multiplier' };
+
+  function specOf(definition, args) {
+    const params = [];
+    const parameters = definition.parameters;
+    const options = args.length === 1 && args[0] !== null && typeof args[0] === 'object' ? args[0] : null;
+    if (options !== null) {
+      const names = objectKeys(options);
+      for (let n = 0; n < names.length; n++) {
+        const name = ALIASES[names[n]] || names[n];
+        if (names[n] === 'valueAttribute') continue;
+        let known = false;
+        for (let p = 0; p < parameters.length; p++) if (parameters[p].name === name) known = true;
+        if (!known) fail(definition.name + ' has no option "' + names[n] + '"');
+      }
+      for (let p = 0; p < parameters.length; p++) {
+        let value = own(options, parameters[p].name);
+        const aliases = objectKeys(ALIASES);
+        for (let a = 0; a < aliases.length; a++) {
+          if (ALIASES[aliases[a]] === parameters[p].name && own(options, aliases[a]) !== undefined) {
+            value = own(options, aliases[a]);
+          }
+        }
+        arrayPush(params, value === undefined ? parameters[p].default : value);
+      }
+    } else {
+      if (args.length > parameters.length) {
+        fail(definition.name + ' takes ' + parameters.length + ' parameter(s), got ' + args.length);
+      }
+      for (let p = 0; p < parameters.length; p++) {
+        arrayPush(params, p < args.length && args[p] !== undefined ? args[p] : parameters[p].default);
+      }
+    }
+    for (let p = 0; p < params.length; p++) {
+      if (typeof params[p] !== 'number' || !numberIsFinite(params[p])) {
+        fail(definition.name + ' ' + parameters[p].name + ' must be a number, got ' + formatArg(params[p]));
+      }
+    }
+    return definition.name + ':' + arrayJoin(params, ',');
+  }
+
+  function indicatorOver(name, candles, spec) {
+    checkCandles(name, candles);
+    const pair = enginePair(candles);
+    if (pair !== null) {
+      const w = windows[pair];
+      return windowValues(feed('indicator', pair, spec), w[0], w[1]);
+    }
+    return flatOutputs(parseJson(ask(host.indicatorOver(stringifyJson(candles), spec))));
+  }
+
+  function makeIndicators() {
+    const api = {};
+    const definitions = catalog.indicators;
+    for (let d = 0; d < definitions.length; d++) {
+      const definition = definitions[d];
+      api[definition.name] = function (candles) {
+        const args = arraySlice(arguments, 1);
+        if (definition.name === 'sma' && typeof args[1] === 'string') {
+          const spec = specOf(definition, [args[0]]);
+          return indicatorOver('sma', candles, args[1] === 'close' ? spec : spec + '@' + args[1]);
+        }
+        return indicatorOver(definition.name, candles, specOf(definition, args));
+      };
+    }
+    api.smaArray = function (values, period) {
+      if (!isArray(values)) fail('smaArray needs an array of numbers');
+      return toNumbers(parseJson(ask(host.smaArray(stringifyJson(values), period))));
+    };
+    return freeze(api);
+  }
+
+  // ---- candlestick patterns -------------------------------------------------------------------------------------
+
+  function makePatterns() {
+    const api = {};
+    const names = catalog.patterns;
+    for (let n = 0; n < names.length; n++) {
+      const name = names[n];
+      api[name] = function (candles, isConfirmed) {
+        checkCandles(name, candles);
+        const spec = isConfirmed ? name + ':confirmed' : name;
+        const pair = enginePair(candles);
+        let flags;
+        if (pair !== null) {
+          const w = windows[pair];
+          flags = windowValues(feed('pattern', pair, spec), w[0], w[1]);
+        } else {
+          flags = parseJson(ask(host.patternOver(stringifyJson(candles), spec)));
+        }
+        const out = [];
+        for (let i = 0; i < flags.length; i++) arrayPush(out, flags[i] === 1);
+        return out;
+      };
+    }
+    return freeze(api);
+  }
+
+  // ---- trader ---------------------------------------------------------------------------------------------------
+
+  let runMemo = {};
+
+  function portfolio() {
+    if (runMemo.portfolio === undefined) runMemo.portfolio = ask(host.portfolio());
+    return parseJson(runMemo.portfolio);
+  }
+
+  function checkPair(pair) {
+    if (typeof pair !== 'string' || windows[pair] === undefined) {
+      fail('unknown pair ' + formatArg(pair) + ': this bot trades ' + arrayJoin(objectKeys(windows), ', '));
+    }
+    return pair;
+  }
+
+  function optionalNumber(order, key) {
+    const value = own(order, key);
+    if (value === undefined || value === null) return NaNValue;
+    if (typeof value !== 'number') fail('order ' + key + ' must be a number, got ' + formatArg(value));
+    return value;
+  }
+
+  function makeTrader() {
+    return freeze({
+      getPortfolio: function () { return portfolio(); },
+      getBalance: function (asset) {
+        if (typeof asset !== 'string' || asset === '') fail("getBalance needs an asset name such as 'USD'");
+        const balance = own(portfolio(), asset);
+        return balance === undefined ? { asset: asset, free: 0, total: 0 } : balance;
+      },
+      getPrice: function (pair) {
+        checkPair(pair);
+        const entry = feed('candles', pair, '');
+        const w = windows[pair];
+        return entry.values[(w[1] - 1) * 6 + 2];
+      },
+      getPortfolioValue: function () { return +ask(host.portfolioValue()); },
+      getOrder: function (id) {
+        const order = parseJson(ask(host.order(String(id))));
+        return order === null ? undefined : order;
+      },
+      getOpenOrders: function () { return parseJson(ask(host.openOrders())); },
+      placeOrder: function (order) {
+        if (order === null || typeof order !== 'object') {
+          fail('placeOrder needs an order such as {pair: "BTC/USD", type: "market", direction: "buy", amount: 0.1}');
+        }
+        const pair = own(order, 'pair');
+        const type = own(order, 'type') === undefined ? 'market' : own(order, 'type');
+        const direction = own(order, 'direction');
+        const amount = own(order, 'amount');
+        if (typeof pair !== 'string') fail('order pair must be a string such as "BTC/USD", got ' + formatArg(pair));
+        if (type !== 'market' && type !== 'limit' && type !== 'stop') {
+          fail('order type must be "market", "limit" or "stop", got ' + formatArg(type));
+        }
+        if (direction !== 'buy' && direction !== 'sell') {
+          fail('order direction must be "buy" or "sell", got ' + formatArg(direction));
+        }
+        if (typeof amount !== 'number') fail('order amount must be a number, got ' + formatArg(amount));
+        return parseJson(ask(host.placeOrder(pair, type, direction, amount, optionalNumber(order, 'price'),
+          optionalNumber(order, 'stopPrice'))));
+      },
+      cancelOrder: function (orderId) {
+        if (typeof orderId !== 'string') fail('cancelOrder needs an order id, got ' + formatArg(orderId));
+        ask(host.cancelOrder(orderId));
+      },
+    });
+  }
+
+  // ---- utils ----------------------------------------------------------------------------------------------------
+
+  function crossOver(target, base) {
+    if (!isArray(target) || !isArray(base)) fail('isCrossOver needs two arrays of numbers');
+    const longer = target.length > base.length ? target.length : base.length;
+    const common = target.length < base.length ? target.length : base.length;
+    const out = [];
+    for (let i = 0; i < longer; i++) arrayPush(out, false);
+    const t0 = target.length - common;
+    const b0 = base.length - common;
+    const o0 = longer - common;
+    for (let k = 1; k < common; k++) {
+      out[o0 + k] = target[t0 + k - 1] < base[b0 + k - 1] && target[t0 + k] > base[b0 + k];
+    }
+    return out;
+  }
+
+  function makeCandle(arrayCandle) {
+    if (!isArray(arrayCandle) || arrayCandle.length < 6) fail('getCandle needs [time, open, close, high, low, volume]');
+    return {
+      date: arrayCandle[0], open: arrayCandle[1], close: arrayCandle[2], high: arrayCandle[3], low: arrayCandle[4],
+      volume: arrayCandle[5],
+      getMiddle: function () { return (this.high + this.low) / 2; },
+      getAmplitude: function () { return (this.high - this.low) / this.low; },
+      isBullish: function () { return this.open < this.close; },
+    };
+  }
+
+  function makeUtils() {
+    return freeze({
+      getCandle: makeCandle,
+      getCandles: function (arrayCandles) {
+        if (!isArray(arrayCandles)) fail('getCandles needs an array of candles');
+        const out = [];
+        for (let i = 0; i < arrayCandles.length; i++) arrayPush(out, makeCandle(arrayCandles[i]));
+        return out;
+      },
+      getPairAssets: function (pair) {
+        const parts = typeof pair === 'string' ? stringSplit(pair, '/') : [];
+        if (parts.length !== 2 || parts[0] === '' || parts[1] === '') {
+          fail('bad pair ' + formatArg(pair) + ': expected BASE/QUOTE such as BTC/USD');
+        }
+        return { base: parts[0], quoted: parts[1] };
+      },
+      isCrossOver: crossOver,
+      isCrossUnder: function (target, base) { return crossOver(base, target); },
+      getGrid: function (targetPrice, levelDistance, gridSize) {
+        return parseJson(ask(host.grid(targetPrice, levelDistance === undefined ? 1 : levelDistance,
+          gridSize === undefined ? 3 : gridSize)));
+      },
+    });
+  }
+
+  // ---- plotter --------------------------------------------------------------------------------------------------
+
+  function plotter(kind) {
+    return function (name, pairOrValue, valueOrPair, chart) {
+      // The original's typings and runtime disagreed on the order; a pair is a string and a value a number.
+      const pair = typeof pairOrValue === 'string' ? pairOrValue : valueOrPair;
+      const value = typeof pairOrValue === 'string' ? valueOrPair : pairOrValue;
+      if (typeof name !== 'string') fail('plot needs a series name, got ' + formatArg(name));
+      if (typeof pair !== 'string') fail('plot needs a pair such as "BTC/USD", got ' + formatArg(pair));
+      if (typeof value !== 'number') fail('plot "' + name + '" needs a number, got ' + formatArg(value));
+      if (chart !== undefined && chart !== null && typeof chart !== 'string') fail('plot chart must be a name');
+      ask(host.plot(kind, name, pair, value, chart === undefined || chart === null ? '' : chart));
+    };
+  }
+
+  // ---- state: only what JSON can carry survives a run ----------------------------------------------------------
+
+  function checkState(value, path, depth, seen) {
+    if (depth > 64) fail('state cannot be saved: nested deeper than 64 levels at ' + path);
+    if (value === null || typeof value === 'string' || typeof value === 'boolean') return;
+    if (typeof value === 'number') {
+      if (!numberIsFinite(value)) fail('state cannot be saved: ' + path + ' is ' + value + ', not a finite number');
+      return;
+    }
+    if (typeof value !== 'object') {
+      fail('state cannot be saved: ' + path + ' is a ' + typeof value + ' (only JSON values are kept)');
+    }
+    for (let i = 0; i < seen.length; i++) {
+      if (seen[i] === value) fail('state cannot be saved: ' + path + ' refers back to itself (a cycle)');
+    }
+    const proto = getPrototypeOf(value);
+    if (isArray(value)) {
+      if (proto !== ArrayProto) fail('state cannot be saved: ' + path + ' is not a plain array');
+    } else if (proto !== ObjectProto && proto !== null) {
+      fail('state cannot be saved: ' + path + ' is not a plain object (a Date, Map or class instance?)');
+    }
+    arrayPush(seen, value);
+    const keys = objectKeys(value);
+    for (let k = 0; k < keys.length; k++) {
+      const child = value[keys[k]];
+      if (child === undefined && !isArray(value)) continue;
+      checkState(child, isArray(value) ? path + '[' + keys[k] + ']' : path + '.' + keys[k], depth + 1, seen);
+    }
+    seen.length = seen.length - 1;
+  }
+
+  function saveState(state) {
+    if (state === null || typeof state !== 'object' || isArray(state)) fail('state must stay a plain object');
+    checkState(state, 'state', 0, []);
+    return stringifyJson(state);
+  }
+
+  // ---- errors: message and a stack in the bot's own lines, the same text in every runtime ---------------------
+
+  function botStack(error) {
+    const stack = error !== null && typeof error === 'object' && typeof error.stack === 'string' ? error.stack : '';
+    const lines = stringSplit(stack, '\n');
+    const frames = [];
+    for (let i = 0; i < lines.length; i++) {
+      const m = regexExec(FRAME, lines[i]);
+      if (m !== null) {
+        const fn = m[1] === undefined || m[1] === '' || m[1] === 'eval' ? '<bot>' : m[1];
+        arrayPush(frames, 'at ' + fn + ' (' + BOT_SOURCE + ':' + m[2] + ')');
+      }
+    }
+    return arrayJoin(frames, '\n');
+  }
+
+  function failure(error) {
+    let message;
+    if (error instanceof Error || (error !== null && typeof error === 'object' && typeof error.message === 'string')) {
+      message = String(error.message);
+    } else {
+      message = 'bot threw ' + formatArg(error);
+    }
+    return stringifyJson({ ok: false, message: message, stack: botStack(error) });
+  }
+
+  // ---- the runner ----------------------------------------------------------------------------------------------
+
+  function prepare(bridge) {
+    if (host !== null) fail('the bot API is already prepared');
+    // The runtime keeps what prepare returns; bot code must not reach the API's entry point.
+    delete global.awstraderBotApi;
+    host = bridge;
+    catalog = parseJson(ask(host.catalog()));
+    installDeterminism();
+    defineProperty(global, 'console', {
+      value: freeze({ log: logger('log'), info: logger('log'), debug: logger('log'), warn: logger('warn'),
+        error: logger('error') }),
+      writable: false, configurable: false, enumerable: false,
+    });
+    return freeze({ wrap: wrap, runner: runner });
+  }
+
+  function wrap(botJs) {
+    // One line of prefix keeps the bot's line numbers: TypeScript line N is line N of this source.
+    return '(function () {' + botJs + '\n;return {onData: typeof onData === "function" ? onData : undefined, '
+      + 'initializeState: typeof initializeState === "function" ? initializeState : undefined};\n})()';
+  }
+
+  function runner(bot) {
+    if (bot === null || typeof bot !== 'object' || typeof bot.onData !== 'function') {
+      fail('the bot has no onData(input) function: declare `function onData(input) { ... }` at the top level');
+    }
+    const onData = bot.onData;
+    const initializeState = bot.initializeState;
+    const trader = makeTrader();
+    const utils = makeUtils();
+    const indicators = makeIndicators();
+    const patterns = makePatterns();
+    const plot = freeze({ plotSeries: plotter('series'), plotPoint: plotter('point') });
+    let configText = null;
+
+    return freeze({
+      initializeState: function (configJson, stateJson) {
+        try {
+          const state = parseJson(stateJson);
+          if (typeof initializeState === 'function') {
+            const result = initializeState(parseJson(configJson), state);
+            if (result !== undefined && result !== null && typeof result === 'object' && typeof result.then === 'function') {
+              fail('initializeState returned a Promise: bots run synchronously, drop async');
+            }
+          }
+          return stringifyJson({ ok: true, state: parseJson(saveState(state)) });
+        } catch (e) {
+          return failure(e);
+        }
+      },
+      onData: function (stateJson) {
+        try {
+          runMemo = {};
+          const start = parseJson(ask(host.begin()));
+          if (start.reset) resetSeries();
+          now = start.now;
+          windows = start.windows;
+          grow(start.data);
+          if (configText === null) configText = ask(host.config());
+          const config = parseJson(configText);
+          const candleData = {};
+          windowArrays = {};
+          const pairs = objectKeys(windows);
+          for (let p = 0; p < pairs.length; p++) {
+            const array = candleWindow(pairs[p]);
+            candleData[pairs[p]] = array;
+            windowArrays[pairs[p]] = {
+              array: array, length: array.length, first: array[0], last: array[array.length - 1],
+            };
+          }
+          const state = parseJson(stateJson);
+          const input = {
+            candleData: candleData, config: config, state: state, trader: trader, utils: utils,
+            indicators: indicators, candlestickPatterns: patterns, candlestickPatters: patterns, plotter: plot,
+          };
+          const result = onData(input);
+          if (result !== undefined && result !== null && typeof result === 'object' && typeof result.then === 'function') {
+            fail('onData returned a Promise: bots run synchronously, drop async');
+          }
+          return '{"ok":true,"state":' + saveState(input.state) + '}';
+        } catch (e) {
+          return failure(e);
+        }
+      },
+    });
+  }
+
+  defineProperty(global, 'awstraderBotApi', {
+    value: freeze({ prepare: prepare }),
+    writable: false, configurable: true, enumerable: false,
+  });
+})(globalThis);

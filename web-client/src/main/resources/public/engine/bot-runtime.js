@@ -1,0 +1,38 @@
+// Runs a backtest of a bot's JavaScript on the TeaVM-compiled engine, in a Web Worker or in Node.
+// The engine module and bot-api.js (which defines globalThis.awstraderBotApi) must be loaded first.
+//
+// runBacktest(engine, botJs, settings, candles, onProgress) -> result JSON string, where
+//   settings: backtest settings (see BacktestJson), candles: {pair: {interval, time, open, high, low, close, volume}}
+
+export function runBacktest(engine, botJs, settings, candles, onProgress) {
+  const host = {
+    begin: () => engine.hostBegin(),
+    config: () => engine.hostConfig(),
+    catalog: () => engine.hostCatalog(),
+    series: (kind, pair, spec) => engine.hostSeries(kind, pair, spec),
+    indicatorOver: (candlesJson, spec) => engine.hostIndicatorOver(candlesJson, spec),
+    patternOver: (candlesJson, spec) => engine.hostPatternOver(candlesJson, spec),
+    smaArray: (valuesJson, period) => engine.hostSmaArray(valuesJson, period),
+    random: () => engine.hostRandom(),
+    portfolio: () => engine.hostPortfolio(),
+    portfolioValue: () => engine.hostPortfolioValue(),
+    order: (id) => engine.hostOrder(id),
+    openOrders: () => engine.hostOpenOrders(),
+    placeOrder: (pair, type, direction, amount, price, stopPrice) =>
+      engine.hostPlaceOrder(pair, type, direction, amount, price, stopPrice),
+    cancelOrder: (id) => engine.hostCancelOrder(id),
+    grid: (price, levelDistance, gridSize) => engine.hostGrid(price, levelDistance, gridSize),
+    plot: (kind, name, pair, value, chart) => engine.hostPlot(kind, name, pair, value, chart),
+    log: (type, message) => engine.hostLog(type, message),
+  };
+  const api = globalThis.awstraderBotApi.prepare(host);
+  // Indirect eval: global scope, and sourceURL names the frames "bot.ts" for stack traces in the bot's own lines.
+  const exported = (0, eval)(api.wrap(botJs) + '\n//# sourceURL=bot.ts');
+  const runner = api.runner(exported);
+  for (const pair of Object.keys(candles)) {
+    const c = candles[pair];
+    engine.addCandles(pair, c.interval, Float64Array.from(c.time), Float64Array.from(c.open),
+      Float64Array.from(c.high), Float64Array.from(c.low), Float64Array.from(c.close), Float64Array.from(c.volume));
+  }
+  return engine.runBacktest(JSON.stringify(settings), runner, onProgress || (() => {}));
+}
