@@ -1,8 +1,6 @@
 package io.awstrader.engine.indicators;
 
 import io.awstrader.engine.market.CandleSeries;
-import io.awstrader.engine.market.DoubleSeries;
-import io.awstrader.engine.market.Series;
 
 /**
  * Accumulation/distribution line (Chaikin): the running total of each candle's money-flow volume
@@ -13,14 +11,12 @@ import io.awstrader.engine.market.Series;
  * ta4j differs in two ways: its line starts at 0 on the first candle (ignoring that candle's flow) and a
  * high == low candle turns its line into NaN for good.
  */
-public final class AdlIndicator implements Indicator {
-    private static final String[] OUTPUTS = {"value"};
-
+public final class AdlIndicator extends BaseIndicator {
     private final CandleSeries candles;
-    private final DoubleSeries value = new DoubleSeries();
     private double total;
 
     public AdlIndicator(CandleSeries candles) {
+        super("adl", "value");
         this.candles = ParameterChecks.candles("adl", candles);
     }
 
@@ -34,28 +30,13 @@ public final class AdlIndicator implements Indicator {
     }
 
     @Override
-    public String[] outputNames() {
-        return OUTPUTS.clone();
+    int inputSize() {
+        return candles.size();
     }
 
     @Override
-    public void update() {
-        for (int i = value.size(); i < candles.size(); i++) {
-            total += moneyFlowVolume(candles.high(i), candles.low(i), candles.close(i), candles.volume(i));
-            value.add(total);
-        }
-    }
-
-    @Override
-    public int size() {
-        return value.size();
-    }
-
-    @Override
-    public Series output(int index) {
-        if (index != 0) {
-            throw new IndexOutOfBoundsException("adl has one output (0), not " + index);
-        }
-        return value;
+    void computeNext(int i) {
+        total += moneyFlowVolume(candles.high(i), candles.low(i), candles.close(i), candles.volume(i));
+        emit(0, total);
     }
 }

@@ -21,9 +21,9 @@ public final class AdxIndicator extends BaseIndicator {
 
     public AdxIndicator(CandleSeries candles, int diPeriod, int adxPeriod) {
         super("ADX(" + diPeriod + "," + adxPeriod + ")", "adx", "plusDi", "minusDi");
-        this.candles = checkInput("ADX", candles);
-        checkPeriod("ADX", "DI period", diPeriod);
-        checkPeriod("ADX", "ADX smoothing period", adxPeriod);
+        this.candles = ParameterChecks.candles("ADX", candles);
+        ParameterChecks.period("ADX", "DI period", diPeriod);
+        ParameterChecks.period("ADX", "ADX smoothing period", adxPeriod);
         trueRange = SeededAverage.wilder(diPeriod);
         plusMove = SeededAverage.wilder(diPeriod);
         minusMove = SeededAverage.wilder(diPeriod);

@@ -14,8 +14,8 @@ public final class AtrIndicator extends BaseIndicator {
 
     public AtrIndicator(CandleSeries candles, int period) {
         super("ATR(" + period + ")", "value");
-        this.candles = checkInput("ATR", candles);
-        average = SeededAverage.wilder(checkPeriod("ATR", "period", period));
+        this.candles = ParameterChecks.candles("ATR", candles);
+        average = SeededAverage.wilder(ParameterChecks.period("ATR", "period", period));
     }
 
     @Override

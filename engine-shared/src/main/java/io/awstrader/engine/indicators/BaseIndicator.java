@@ -70,26 +70,4 @@ abstract class BaseIndicator implements Indicator {
     final void emit(int k, double value) {
         columns[k].add(value);
     }
-
-    static int checkPeriod(String indicator, String parameter, int value) {
-        if (value < 1) {
-            throw new IllegalArgumentException(indicator + " " + parameter + " must be at least 1, got " + value);
-        }
-        return value;
-    }
-
-    static double checkMultiplier(String indicator, String parameter, double value) {
-        if (!(value > 0) || Double.isInfinite(value)) {
-            throw new IllegalArgumentException(indicator + " " + parameter + " must be a positive number, got "
-                    + value);
-        }
-        return value;
-    }
-
-    static <T> T checkInput(String indicator, T input) {
-        if (input == null) {
-            throw new IllegalArgumentException(indicator + " needs an input series, got null");
-        }
-        return input;
-    }
 }

@@ -8,33 +8,22 @@ import io.awstrader.engine.market.Series;
  * <p>The deviation is the population one (divided by {@code period}), as in TradingView, ta4j and the original
  * platform. NaN until {@code period} consecutive values exist; a NaN input restarts the window.
  */
-public final class BollingerBandsIndicator extends BaseIndicator {
+public final class BollingerBandsIndicator extends BandIndicator {
     private final Series source;
     private final int period;
     private final double multiplier;
     private final SmaIndicator middle;
+    // Its own sliding Welford, not RollingWindow's shifted one: that differs in the last bits of the bands.
     private int run;
     private double mean;
     private double squaredDeviations;
 
     public BollingerBandsIndicator(Series source, int period, double multiplier) {
-        super("Bollinger(" + period + "," + multiplier + ")", "middle", "upper", "lower");
-        this.source = checkInput("Bollinger", source);
-        this.period = checkPeriod("Bollinger", "period", period);
-        this.multiplier = checkMultiplier("Bollinger", "multiplier", multiplier);
+        super("Bollinger(" + period + "," + multiplier + ")");
+        this.source = ParameterChecks.input("Bollinger", source);
+        this.period = ParameterChecks.period("Bollinger", "period", period);
+        this.multiplier = ParameterChecks.positive("Bollinger", "multiplier", multiplier);
         middle = new SmaIndicator(source, period);
-    }
-
-    public Series middle() {
-        return output(0);
-    }
-
-    public Series upper() {
-        return output(1);
-    }
-
-    public Series lower() {
-        return output(2);
     }
 
     @Override
@@ -75,14 +64,8 @@ public final class BollingerBandsIndicator extends BaseIndicator {
         if (run < period) {
             emitBands(Double.NaN, Double.NaN);
         } else {
-            emitBands(middle.value().get(i), Math.sqrt(Math.max(squaredDeviations, 0) / period));
+            emitBands(middle.value().get(i), multiplier * Math.sqrt(Math.max(squaredDeviations, 0) / period));
         }
-    }
-
-    private void emitBands(double mid, double deviation) {
-        emit(0, mid);
-        emit(1, mid + multiplier * deviation);
-        emit(2, mid - multiplier * deviation);
     }
 
     /** Recomputes mean and squared deviations exactly once per period, so the sliding update cannot drift. */

@@ -1,8 +1,6 @@
 package io.awstrader.engine.indicators;
 
 import io.awstrader.engine.market.CandleSeries;
-import io.awstrader.engine.market.DoubleSeries;
-import io.awstrader.engine.market.Series;
 
 /**
  * Commodity channel index: {@code (typical - SMA(typical)) / (0.015 * mean deviation)} over {@code period}
@@ -12,48 +10,32 @@ import io.awstrader.engine.market.Series;
  * O(period) loop per candle: its centre moves with every candle, so it has no O(1) sliding form.
  * Warm-up: {@code NaN} for the first period - 1 candles.
  */
-public final class CciIndicator implements Indicator {
-    private static final String[] OUTPUTS = {"value"};
+public final class CciIndicator extends BaseIndicator {
     private static final double LAMBERT_CONSTANT = 0.015;
 
     private final CandleSeries candles;
     private final RollingWindow typical;
-    private final DoubleSeries value = new DoubleSeries();
 
     public CciIndicator(CandleSeries candles, int period) {
+        super("cci(" + period + ")", "value");
         this.candles = ParameterChecks.candles("cci", candles);
         typical = new RollingWindow(ParameterChecks.period("cci", "period", period));
     }
 
     @Override
-    public String[] outputNames() {
-        return OUTPUTS.clone();
+    int inputSize() {
+        return candles.size();
     }
 
     @Override
-    public void update() {
-        for (int i = value.size(); i < candles.size(); i++) {
-            double price = (candles.high(i) + candles.low(i) + candles.close(i)) / 3;
-            typical.add(price);
-            double cci = Double.NaN;
-            if (typical.isFull()) {
-                double deviation = typical.meanAbsoluteDeviation();
-                cci = deviation == 0 ? 0 : (price - typical.mean()) / (deviation * LAMBERT_CONSTANT);
-            }
-            value.add(cci);
+    void computeNext(int i) {
+        double price = (candles.high(i) + candles.low(i) + candles.close(i)) / 3;
+        typical.add(price);
+        double cci = Double.NaN;
+        if (typical.isFull()) {
+            double deviation = typical.meanAbsoluteDeviation();
+            cci = deviation == 0 ? 0 : (price - typical.mean()) / (deviation * LAMBERT_CONSTANT);
         }
-    }
-
-    @Override
-    public int size() {
-        return value.size();
-    }
-
-    @Override
-    public Series output(int index) {
-        if (index != 0) {
-            throw new IndexOutOfBoundsException("cci has one output (0), not " + index);
-        }
-        return value;
+        emit(0, cci);
     }
 }

@@ -14,8 +14,8 @@ public final class EmaIndicator extends BaseIndicator {
 
     public EmaIndicator(Series source, int period) {
         super("EMA(" + period + ")", "value");
-        this.source = checkInput("EMA", source);
-        average = SeededAverage.exponential(checkPeriod("EMA", "period", period));
+        this.source = ParameterChecks.input("EMA", source);
+        average = SeededAverage.exponential(ParameterChecks.period("EMA", "period", period));
     }
 
     @Override

@@ -17,10 +17,10 @@ public final class MacdIndicator extends BaseIndicator {
 
     public MacdIndicator(Series source, int fastPeriod, int slowPeriod, int signalPeriod) {
         super("MACD(" + fastPeriod + "," + slowPeriod + "," + signalPeriod + ")", "line", "signal", "histogram");
-        this.source = checkInput("MACD", source);
-        checkPeriod("MACD", "fast period", fastPeriod);
-        checkPeriod("MACD", "slow period", slowPeriod);
-        checkPeriod("MACD", "signal period", signalPeriod);
+        this.source = ParameterChecks.input("MACD", source);
+        ParameterChecks.period("MACD", "fast period", fastPeriod);
+        ParameterChecks.period("MACD", "slow period", slowPeriod);
+        ParameterChecks.period("MACD", "signal period", signalPeriod);
         if (fastPeriod >= slowPeriod) {
             throw new IllegalArgumentException("MACD fast period (" + fastPeriod
                     + ") must be shorter than the slow period (" + slowPeriod + ")");

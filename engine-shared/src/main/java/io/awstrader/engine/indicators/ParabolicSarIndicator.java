@@ -1,8 +1,6 @@
 package io.awstrader.engine.indicators;
 
 import io.awstrader.engine.market.CandleSeries;
-import io.awstrader.engine.market.DoubleSeries;
-import io.awstrader.engine.market.Series;
 
 /**
  * Parabolic SAR (Wilder): a trailing stop that accelerates toward price, following ta4j's ParabolicSarIndicator
@@ -19,21 +17,20 @@ import io.awstrader.engine.market.Series;
  *     range (at most their lowest low in an up trend, at least their highest high in a down trend).</li>
  * </ul>
  */
-public final class ParabolicSarIndicator implements Indicator {
+public final class ParabolicSarIndicator extends BaseIndicator {
     private static final String NAME = "psar";
-    private static final String[] OUTPUTS = {"value"};
 
     private final CandleSeries candles;
     private final double start;
     private final double increment;
     private final double max;
-    private final DoubleSeries value = new DoubleSeries();
     private boolean upTrend;
     private double extreme;
     private double acceleration;
     private double sar;
 
     public ParabolicSarIndicator(CandleSeries candles, double start, double increment, double max) {
+        super(NAME + "(" + start + "," + increment + "," + max + ")", "value");
         this.candles = ParameterChecks.candles(NAME, candles);
         this.start = ParameterChecks.positive(NAME, "start", start);
         this.increment = ParameterChecks.nonNegative(NAME, "increment", increment);
@@ -45,15 +42,13 @@ public final class ParabolicSarIndicator implements Indicator {
     }
 
     @Override
-    public String[] outputNames() {
-        return OUTPUTS.clone();
+    int inputSize() {
+        return candles.size();
     }
 
     @Override
-    public void update() {
-        for (int i = value.size(); i < candles.size(); i++) {
-            value.add(next(i));
-        }
+    void computeNext(int i) {
+        emit(0, next(i));
     }
 
     private double next(int i) {
@@ -98,18 +93,5 @@ public final class ParabolicSarIndicator implements Indicator {
         }
         sar = s;
         return s;
-    }
-
-    @Override
-    public int size() {
-        return value.size();
-    }
-
-    @Override
-    public Series output(int index) {
-        if (index != 0) {
-            throw new IndexOutOfBoundsException("psar has one output (0), not " + index);
-        }
-        return value;
     }
 }

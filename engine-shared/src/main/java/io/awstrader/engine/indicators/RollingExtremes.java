@@ -13,10 +13,7 @@ final class RollingExtremes {
     private int count;
 
     RollingExtremes(int length) {
-        if (length < 1) {
-            throw new IllegalArgumentException("window length must be at least 1, got " + length);
-        }
-        this.length = length;
+        this.length = ParameterChecks.period("window", "length", length);
         highs = new Deque(length);
         lows = new Deque(length);
     }

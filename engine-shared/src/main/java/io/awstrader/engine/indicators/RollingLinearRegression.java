@@ -19,10 +19,7 @@ final class RollingLinearRegression {
     private int slidesSinceExact;
 
     RollingLinearRegression(int length) {
-        if (length < 1) {
-            throw new IllegalArgumentException("regression length must be at least 1, got " + length);
-        }
-        values = new double[length];
+        values = new double[ParameterChecks.period("regression", "length", length)];
         double n = length;
         sumX = n * (n - 1) / 2;
         double sumXX = (n - 1) * n * (2 * n - 1) / 6;

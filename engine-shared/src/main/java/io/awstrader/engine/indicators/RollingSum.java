@@ -7,6 +7,7 @@ package io.awstrader.engine.indicators;
  * say), where a plain running sum would keep the spike's rounding error forever.
  */
 final class RollingSum {
+    // Not merged with RollingWindow: its shifted Welford sum differs in the last bits (SMA/VMA values would move).
     private double sum;
     private double compensation;
 

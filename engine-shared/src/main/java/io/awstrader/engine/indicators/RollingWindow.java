@@ -10,6 +10,7 @@ package io.awstrader.engine.indicators;
  * from the buffer: O(1) amortised, with an error that never grows with the length of the series.
  */
 final class RollingWindow {
+    // Not merged with RollingSum: the compensated sum differs in the last bits (stochastic/VWAP/CCI would move).
     private final double[] values;
     private int count;
     private int next;
@@ -22,10 +23,7 @@ final class RollingWindow {
     private int slidesSinceExact;
 
     RollingWindow(int length) {
-        if (length < 1) {
-            throw new IllegalArgumentException("window length must be at least 1, got " + length);
-        }
-        values = new double[length];
+        values = new double[ParameterChecks.period("window", "length", length)];
     }
 
     int length() {

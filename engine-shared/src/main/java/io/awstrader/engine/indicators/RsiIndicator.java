@@ -18,8 +18,8 @@ public final class RsiIndicator extends BaseIndicator {
 
     public RsiIndicator(Series source, int period) {
         super("RSI(" + period + ")", "value");
-        this.source = checkInput("RSI", source);
-        checkPeriod("RSI", "period", period);
+        this.source = ParameterChecks.input("RSI", source);
+        ParameterChecks.period("RSI", "period", period);
         gains = SeededAverage.wilder(period);
         losses = SeededAverage.wilder(period);
     }

@@ -16,8 +16,8 @@ public final class SmaIndicator extends BaseIndicator {
 
     public SmaIndicator(Series source, int period) {
         super("SMA(" + period + ")", "value");
-        this.source = checkInput("SMA", source);
-        this.period = checkPeriod("SMA", "period", period);
+        this.source = ParameterChecks.input("SMA", source);
+        this.period = ParameterChecks.period("SMA", "period", period);
     }
 
     @Override

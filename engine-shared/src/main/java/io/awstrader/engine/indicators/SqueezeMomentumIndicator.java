@@ -1,7 +1,6 @@
 package io.awstrader.engine.indicators;
 
 import io.awstrader.engine.market.CandleSeries;
-import io.awstrader.engine.market.DoubleSeries;
 import io.awstrader.engine.market.Series;
 
 /**
@@ -20,9 +19,8 @@ import io.awstrader.engine.market.Series;
  * {@code useTrueRange = true}); the original LazyBear script multiplied the Bollinger deviation by the KC
  * factor, TradingView's v4 conversion (followed here) uses bbMult.
  */
-public final class SqueezeMomentumIndicator implements Indicator {
+public final class SqueezeMomentumIndicator extends BaseIndicator {
     private static final String NAME = "squeeze";
-    private static final String[] OUTPUTS = {"momentum", "squeeze"};
 
     /** Squeeze state: Bollinger Bands inside the Keltner Channel. */
     public static final double SQUEEZE_ON = 1;
@@ -39,10 +37,9 @@ public final class SqueezeMomentumIndicator implements Indicator {
     private final RollingWindow trueRanges;
     private final RollingExtremes extremes;
     private final RollingLinearRegression regression;
-    private final DoubleSeries momentum = new DoubleSeries();
-    private final DoubleSeries squeeze = new DoubleSeries();
 
     public SqueezeMomentumIndicator(CandleSeries candles, int bbLength, double bbMult, int kcLength, double kcMult) {
+        super(NAME + "(" + bbLength + "," + bbMult + "," + kcLength + "," + kcMult + ")", "momentum", "squeeze");
         this.candles = ParameterChecks.candles(NAME, candles);
         this.bbMult = ParameterChecks.positive(NAME, "bbMult", bbMult);
         this.kcMult = ParameterChecks.positive(NAME, "kcMult", kcMult);
@@ -55,27 +52,23 @@ public final class SqueezeMomentumIndicator implements Indicator {
     }
 
     @Override
-    public String[] outputNames() {
-        return OUTPUTS.clone();
+    int inputSize() {
+        return candles.size();
     }
 
     @Override
-    public void update() {
-        for (int i = momentum.size(); i < candles.size(); i++) {
-            double high = candles.high(i);
-            double low = candles.low(i);
-            double close = candles.close(i);
-            bbCloses.add(close);
-            kcCloses.add(close);
-            extremes.add(high, low);
-            if (i > 0) {
-                double previousClose = candles.close(i - 1);
-                trueRanges.add(Math.max(high - low,
-                        Math.max(Math.abs(high - previousClose), Math.abs(low - previousClose))));
-            }
-            momentum.add(nextMomentum(close));
-            squeeze.add(squeezeState());
+    void computeNext(int i) {
+        double high = candles.high(i);
+        double low = candles.low(i);
+        double close = candles.close(i);
+        bbCloses.add(close);
+        kcCloses.add(close);
+        extremes.add(high, low);
+        if (i > 0) {
+            trueRanges.add(AtrIndicator.trueRange(candles, i));
         }
+        emit(0, nextMomentum(close));
+        emit(1, squeezeState());
     }
 
     private double nextMomentum(double close) {
@@ -108,28 +101,13 @@ public final class SqueezeMomentumIndicator implements Indicator {
         return NO_SQUEEZE;
     }
 
-    @Override
-    public int size() {
-        return momentum.size();
-    }
-
-    @Override
-    public Series output(int index) {
-        switch (index) {
-            case 0: return momentum;
-            case 1: return squeeze;
-            default: throw new IndexOutOfBoundsException("squeeze has outputs 0 (momentum) and 1 (squeeze), not "
-                    + index);
-        }
-    }
-
     /** Output {@code momentum}. */
     public Series momentum() {
-        return momentum;
+        return output(0);
     }
 
     /** Output {@code squeeze}: +1 on, -1 off, 0 neither, NaN during warm-up. */
     public Series squeeze() {
-        return squeeze;
+        return output(1);
     }
 }

@@ -1,7 +1,6 @@
 package io.awstrader.engine.indicators;
 
 import io.awstrader.engine.market.CandleSeries;
-import io.awstrader.engine.market.DoubleSeries;
 import io.awstrader.engine.market.Series;
 
 /**
@@ -14,18 +13,16 @@ import io.awstrader.engine.market.Series;
  * range, rather than dividing by zero. Warm-up: {@code k} from candle kPeriod + kSmoothing - 2,
  * {@code d} from candle kPeriod + kSmoothing + dPeriod - 3.
  */
-public final class StochasticIndicator implements Indicator {
+public final class StochasticIndicator extends BaseIndicator {
     private static final String NAME = "stochastic";
-    private static final String[] OUTPUTS = {"k", "d"};
 
     private final CandleSeries candles;
     private final RollingExtremes extremes;
     private final RollingWindow kWindow;
     private final RollingWindow dWindow;
-    private final DoubleSeries k = new DoubleSeries();
-    private final DoubleSeries d = new DoubleSeries();
 
     public StochasticIndicator(CandleSeries candles, int kPeriod, int kSmoothing, int dPeriod) {
+        super(NAME + "(" + kPeriod + "," + kSmoothing + "," + dPeriod + ")", "k", "d");
         this.candles = ParameterChecks.candles(NAME, candles);
         extremes = new RollingExtremes(ParameterChecks.period(NAME, "kPeriod", kPeriod));
         kWindow = new RollingWindow(ParameterChecks.period(NAME, "kSmoothing", kSmoothing));
@@ -33,27 +30,25 @@ public final class StochasticIndicator implements Indicator {
     }
 
     @Override
-    public String[] outputNames() {
-        return OUTPUTS.clone();
+    int inputSize() {
+        return candles.size();
     }
 
     @Override
-    public void update() {
-        for (int i = k.size(); i < candles.size(); i++) {
-            extremes.add(candles.high(i), candles.low(i));
-            double kValue = Double.NaN;
-            double dValue = Double.NaN;
-            if (extremes.isFull()) {
-                kWindow.add(rawK(candles.close(i), extremes.highest(), extremes.lowest()));
-                if (kWindow.isFull()) {
-                    kValue = kWindow.mean();
-                    dWindow.add(kValue);
-                    dValue = dWindow.mean();
-                }
+    void computeNext(int i) {
+        extremes.add(candles.high(i), candles.low(i));
+        double kValue = Double.NaN;
+        double dValue = Double.NaN;
+        if (extremes.isFull()) {
+            kWindow.add(rawK(candles.close(i), extremes.highest(), extremes.lowest()));
+            if (kWindow.isFull()) {
+                kValue = kWindow.mean();
+                dWindow.add(kValue);
+                dValue = dWindow.mean();
             }
-            k.add(kValue);
-            d.add(dValue);
         }
+        emit(0, kValue);
+        emit(1, dValue);
     }
 
     private static double rawK(double close, double highest, double lowest) {
@@ -61,27 +56,13 @@ public final class StochasticIndicator implements Indicator {
         return range == 0 ? 50 : (close - lowest) / range * 100;
     }
 
-    @Override
-    public int size() {
-        return k.size();
-    }
-
-    @Override
-    public Series output(int index) {
-        switch (index) {
-            case 0: return k;
-            case 1: return d;
-            default: throw new IndexOutOfBoundsException("stochastic has outputs 0 (k) and 1 (d), not " + index);
-        }
-    }
-
     /** Output {@code k}: %K, smoothed over kSmoothing candles. */
     public Series k() {
-        return k;
+        return output(0);
     }
 
     /** Output {@code d}: the SMA of %K over dPeriod candles. */
     public Series d() {
-        return d;
+        return output(1);
     }
 }

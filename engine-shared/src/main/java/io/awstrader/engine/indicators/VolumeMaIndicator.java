@@ -9,8 +9,8 @@ public final class VolumeMaIndicator implements Indicator {
     private final SmaIndicator sma;
 
     public VolumeMaIndicator(CandleSeries candles, int period) {
-        BaseIndicator.checkPeriod("VMA", "period", period);
-        sma = new SmaIndicator(BaseIndicator.checkInput("VMA", candles).field(PriceField.VOLUME), period);
+        ParameterChecks.period("VMA", "period", period);
+        sma = new SmaIndicator(ParameterChecks.candles("VMA", candles).field(PriceField.VOLUME), period);
     }
 
     @Override

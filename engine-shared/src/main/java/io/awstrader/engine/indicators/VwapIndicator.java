@@ -1,8 +1,6 @@
 package io.awstrader.engine.indicators;
 
 import io.awstrader.engine.market.CandleSeries;
-import io.awstrader.engine.market.DoubleSeries;
-import io.awstrader.engine.market.Series;
 
 /**
  * Volume-weighted average price of the typical price {@code (high + low + close) / 3}, in one of two forms:
@@ -14,14 +12,12 @@ import io.awstrader.engine.market.Series;
  * </ul>
  * Where every candle in the window (or the session so far) has zero volume the price is undefined: {@code NaN}.
  */
-public final class VwapIndicator implements Indicator {
+public final class VwapIndicator extends BaseIndicator {
     private static final String NAME = "vwap";
-    private static final String[] OUTPUTS = {"value"};
     private static final double DAY_MILLIS = 86_400_000.0;
 
     private final CandleSeries candles;
     private final int period;
-    private final DoubleSeries value = new DoubleSeries();
     private final RollingWindow priceVolume;
     private final RollingWindow volume;
     private double sessionDay = Double.NaN;
@@ -30,6 +26,7 @@ public final class VwapIndicator implements Indicator {
 
     /** @param period candles in the rolling window, or 0 for the session VWAP anchored at each UTC midnight */
     public VwapIndicator(CandleSeries candles, int period) {
+        super(NAME + "(" + period + ")", "value");
         this.candles = ParameterChecks.candles(NAME, candles);
         if (period < 0) {
             throw new IllegalArgumentException(NAME + " period must be 0 (session VWAP, reset at UTC midnight) or"
@@ -46,17 +43,15 @@ public final class VwapIndicator implements Indicator {
     }
 
     @Override
-    public String[] outputNames() {
-        return OUTPUTS.clone();
+    int inputSize() {
+        return candles.size();
     }
 
     @Override
-    public void update() {
-        for (int i = value.size(); i < candles.size(); i++) {
-            double typical = (candles.high(i) + candles.low(i) + candles.close(i)) / 3;
-            double v = candles.volume(i);
-            value.add(period > 0 ? rolling(typical, v) : session(candles.time(i), typical, v));
-        }
+    void computeNext(int i) {
+        double typical = (candles.high(i) + candles.low(i) + candles.close(i)) / 3;
+        double v = candles.volume(i);
+        emit(0, period > 0 ? rolling(typical, v) : session(candles.time(i), typical, v));
     }
 
     private double rolling(double typical, double v) {
@@ -78,18 +73,5 @@ public final class VwapIndicator implements Indicator {
         sessionPriceVolume += typical * v;
         sessionVolume += v;
         return sessionVolume > 0 ? sessionPriceVolume / sessionVolume : Double.NaN;
-    }
-
-    @Override
-    public int size() {
-        return value.size();
-    }
-
-    @Override
-    public Series output(int index) {
-        if (index != 0) {
-            throw new IndexOutOfBoundsException("vwap has one output (0), not " + index);
-        }
-        return value;
     }
 }

@@ -17,8 +17,8 @@ public final class WmaIndicator extends BaseIndicator {
 
     public WmaIndicator(Series source, int period) {
         super("WMA(" + period + ")", "value");
-        this.source = checkInput("WMA", source);
-        this.period = checkPeriod("WMA", "period", period);
+        this.source = ParameterChecks.input("WMA", source);
+        this.period = ParameterChecks.period("WMA", "period", period);
         weightSum = period * (period + 1.0) / 2.0;
     }
 

@@ -17,10 +17,10 @@ import java.util.Random;
 
 /** Appending candles and updating as they come gives exactly (bit for bit) the values of one batch update. */
 class IncrementalUpdateTest {
-    private static final int CANDLES = 1500;
     private static final String[] SPECS = {"sma", "sma:1", "ema", "ema:50", "wma", "wma:1", "vma", "rsi", "rsi:2",
             "macd", "macd:3,40,2", "bollinger", "bollinger:5,1.5", "atr", "atr:1", "adx", "adx:5,30", "keltner",
-            "keltner:7,30,1.5"};
+            "keltner:7,30,1.5", "stochastic", "stochastic:14,3,3", "stochastic:5,1,1", "obv", "adl", "vwap", "vwap:24",
+            "vwap:1", "cci", "cci:1", "williamsR", "psar", "psar:0.01,0,0.01", "squeeze", "squeeze:20,2,10,1"};
 
     static String[] specs() {
         return SPECS;
@@ -30,6 +30,12 @@ class IncrementalUpdateTest {
     @MethodSource("specs")
     void oneCandleAtATimeEqualsBatch(String text) {
         assertSplitEqualsBatch(text, new Random(1), 1);
+    }
+
+    @ParameterizedTest
+    @MethodSource("specs")
+    void chunksOfUpToFiftyCandlesEqualBatch(String text) {
+        assertSplitEqualsBatch(text, new Random(42), 50);
     }
 
     @Property(tries = 30)
@@ -71,25 +77,26 @@ class IncrementalUpdateTest {
     }
 
     private static void assertSplitEqualsBatch(String text, Random random, int maxChunk) {
-        CandleSeries all = TestCandles.bitfinexHourly().slice(0, CANDLES);
+        CandleSeries all = RealData.bitfinexHourly().slice(5_600, 8_600); // includes flat, volume-less hours
         IndicatorSpec spec = IndicatorSpec.parse(text);
         Indicator batch = spec.create(all);
         batch.update();
+        assertEquals(all.size(), batch.size());
 
         CandleSeries growing = new CandleSeries(all.pair(), all.interval());
         Indicator incremental = spec.create(growing);
         incremental.update(); // on an empty series: nothing to do
         assertEquals(0, incremental.size());
         int i = 0;
-        while (i < CANDLES) {
-            int chunk = Math.min(CANDLES - i, 1 + random.nextInt(maxChunk));
+        while (i < all.size()) {
+            int chunk = Math.min(all.size() - i, 1 + random.nextInt(maxChunk));
             for (int j = 0; j < chunk; j++, i++) {
                 growing.add(all.candle(i));
             }
             incremental.update();
+            incremental.update(); // nothing new: a no-op
             assertEquals(i, incremental.size());
         }
-        incremental.update(); // nothing new: a no-op
         assertSameOutputs(batch, incremental, text);
     }
 
@@ -97,7 +104,7 @@ class IncrementalUpdateTest {
         assertEquals(expected.size(), actual.size(), name + " size");
         for (int k = 0; k < expected.outputNames().length; k++) {
             // assertArrayEquals on doubles compares bits: NaN equals NaN, and nothing is "close enough".
-            assertArrayEquals(TestCandles.values(expected.output(k)), TestCandles.values(actual.output(k)),
+            assertArrayEquals(RealData.values(expected.output(k)), RealData.values(actual.output(k)),
                     name + " output " + expected.outputNames()[k]);
         }
     }

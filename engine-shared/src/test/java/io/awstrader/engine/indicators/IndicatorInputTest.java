@@ -59,13 +59,13 @@ class IndicatorInputTest {
         assertRejected(() -> new SmaIndicator(null, 3), "SMA needs an input series, got null");
         assertRejected(() -> new EmaIndicator(null, 3), "EMA needs an input series");
         assertRejected(() -> new WmaIndicator(null, 3), "WMA needs an input series");
-        assertRejected(() -> new VolumeMaIndicator(null, 3), "VMA needs an input series");
+        assertRejected(() -> new VolumeMaIndicator(null, 3), "VMA needs a candle series");
         assertRejected(() -> new RsiIndicator(null, 3), "RSI needs an input series");
         assertRejected(() -> new MacdIndicator(null, 12, 26, 9), "MACD needs an input series");
         assertRejected(() -> new BollingerBandsIndicator(null, 20, 2), "Bollinger needs an input series");
-        assertRejected(() -> new AtrIndicator(null, 14), "ATR needs an input series");
-        assertRejected(() -> new AdxIndicator(null, 14, 14), "ADX needs an input series");
-        assertRejected(() -> new KeltnerChannelIndicator(null, 20, 10, 2), "Keltner needs an input series");
+        assertRejected(() -> new AtrIndicator(null, 14), "ATR needs a candle series");
+        assertRejected(() -> new AdxIndicator(null, 14, 14), "ADX needs a candle series");
+        assertRejected(() -> new KeltnerChannelIndicator(null, 20, 10, 2), "Keltner needs a candle series");
     }
 
     @Test

@@ -125,26 +125,30 @@ class RollingBuildingBlocksTest {
                 assertTrue(Double.isNaN(regression.value()));
                 continue;
             }
-            double expected;
-            if (length == 1) {
-                expected = values[i];
-            } else {
-                double xMean = (length - 1) / 2.0;
-                double yMean = 0;
-                for (int x = 0; x < length; x++) {
-                    yMean += values[i - length + 1 + x];
-                }
-                yMean /= length;
-                double covariance = 0;
-                double varianceX = 0;
-                for (int x = 0; x < length; x++) {
-                    covariance += (x - xMean) * (values[i - length + 1 + x] - yMean);
-                    varianceX += (x - xMean) * (x - xMean);
-                }
-                expected = yMean + covariance / varianceX * (length - 1 - xMean);
-            }
-            assertEquals(expected, regression.value(), 1e-9 * 50_000, "regression at " + i);
+            assertEquals(leastSquaresAtNewest(values, i, length), regression.value(), 1e-9 * 50_000,
+                    "regression at " + i);
         }
+    }
+
+    /** The least-squares line through {@code values[newest - length + 1 .. newest]}, read at the newest, two-pass. */
+    static double leastSquaresAtNewest(double[] values, int newest, int length) {
+        if (length == 1) {
+            return values[newest];
+        }
+        // Centred least squares: slope = sum((x - xm)(y - ym)) / sum((x - xm)^2), read at x = length - 1.
+        double xMean = (length - 1) / 2.0;
+        double yMean = 0;
+        for (int x = 0; x < length; x++) {
+            yMean += values[newest - length + 1 + x];
+        }
+        yMean /= length;
+        double covariance = 0;
+        double varianceX = 0;
+        for (int x = 0; x < length; x++) {
+            covariance += (x - xMean) * (values[newest - length + 1 + x] - yMean);
+            varianceX += (x - xMean) * (x - xMean);
+        }
+        return yMean + covariance / varianceX * (length - 1 - xMean);
     }
 
     @ParameterizedTest

@@ -18,7 +18,7 @@ class SqueezeMomentumIndicatorTest {
 
     @Test
     void matchesNaiveRecomputationOverTheBitfinexFile() {
-        CandleSeries candles = CsvCandles.bitfinex().candles();
+        CandleSeries candles = RealData.bitfinexHourly();
         SqueezeMomentumIndicator ours = new SqueezeMomentumIndicator(candles, 20, 2, 20, 1.5);
         ours.update();
         double[] momentum = naiveMomentum(candles, 20);
@@ -56,17 +56,16 @@ class SqueezeMomentumIndicatorTest {
 
     @Test
     void momentumReproducesTradingViewExport() {
-        CsvCandles.Loaded kraken = CsvCandles.load(CsvCandles.KRAKEN_1D_TRADINGVIEW, Pair.parse("BTC/USD"),
-                RunInterval.D1, "time", "Volume");
+        RealData.TradingViewExport kraken = RealData.tradingView("KRAKEN_XBTUSDRSI.csv");
         CandleSeries candles = kraken.candles();
-        int plot = kraken.header().indexOf("Plot"); // the first Plot column is the momentum histogram
-        assertEquals(10, plot);
+        assertEquals(10, kraken.header().indexOf("Plot"));
+        double[] plot = kraken.column("Plot"); // the first Plot column is the momentum histogram
         SqueezeMomentumIndicator ours = new SqueezeMomentumIndicator(candles, 20, 2, 20, 1.5);
         ours.update();
         int compared = 0;
         double worst = 0;
         for (int i = 38; i < candles.size(); i++) {
-            double tradingView = Double.parseDouble(kraken.rowsByTime().get(i)[plot]);
+            double tradingView = plot[i];
             double error = Math.abs(ours.momentum().get(i) - tradingView) / Math.max(1, Math.abs(tradingView));
             assertTrue(error <= 1e-9, "momentum at " + i + ": ours " + ours.momentum().get(i) + ", TradingView "
                     + tradingView);
@@ -130,20 +129,7 @@ class SqueezeMomentumIndicatorTest {
         double[] out = new double[n];
         java.util.Arrays.fill(out, Double.NaN);
         for (int i = 2 * length - 2; i < n; i++) {
-            // Centred least squares: slope = sum((x - xm)(y - ym)) / sum((x - xm)^2), read at x = length - 1.
-            double xMean = (length - 1) / 2.0;
-            double yMean = 0;
-            for (int x = 0; x < length; x++) {
-                yMean += source[i - length + 1 + x];
-            }
-            yMean /= length;
-            double covariance = 0;
-            double varianceX = 0;
-            for (int x = 0; x < length; x++) {
-                covariance += (x - xMean) * (source[i - length + 1 + x] - yMean);
-                varianceX += (x - xMean) * (x - xMean);
-            }
-            out[i] = yMean + covariance / varianceX * (length - 1 - xMean);
+            out[i] = RollingBuildingBlocksTest.leastSquaresAtNewest(source, i, length);
         }
         return out;
     }

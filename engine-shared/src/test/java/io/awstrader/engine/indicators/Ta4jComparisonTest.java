@@ -51,15 +51,16 @@ class Ta4jComparisonTest {
 
     @BeforeAll
     static void load() {
-        candles = TestCandles.bitfinexHourly();
+        candles = RealData.bitfinexHourly();
         bars = Ta4jBars.of(candles);
         close = new ClosePriceIndicator(bars);
     }
 
     @Test
     void theWholeFileIsLoaded() {
-        // 31,262 rows minus the one repeated hour, oldest first.
-        assertEquals(31_261, candles.size());
+        // 31,262 rows minus both copies of the conflicting hour 2020-11-10 23:00 (CandleCsv leaves out both); ours
+        // and ta4j's run over this same series, so the comparisons hold as they did with one copy kept.
+        assertEquals(31_260, candles.size());
         assertEquals(bars.getBarCount(), candles.size());
         assertEquals(1526364000000.0, candles.firstTime()); // 2018-05-15 06:00 UTC
         assertEquals(1638921600000.0, candles.lastTime()); // 2021-12-08 00:00 UTC

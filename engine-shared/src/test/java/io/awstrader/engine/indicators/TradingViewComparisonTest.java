@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
+import io.awstrader.engine.indicators.RealData.TradingViewExport;
 import io.awstrader.engine.market.CandleSeries;
 import io.awstrader.engine.market.DoubleSeries;
 import io.awstrader.engine.market.Series;
@@ -26,69 +27,69 @@ class TradingViewComparisonTest {
 
     @Test
     void smaNineMatchesTheMaColumn() {
-        CsvTable table = TestCandles.tradingViewTable("KRAKEN_XBTUSD_SMA.csv");
-        CandleSeries candles = TestCandles.tradingView(table);
+        TradingViewExport export = RealData.tradingView("KRAKEN_XBTUSD_SMA.csv");
+        CandleSeries candles = export.candles();
         SmaIndicator sma = new SmaIndicator(candles.closes(), 9);
         sma.update();
-        assertExact("SMA(9)", sma.value(), table.numbers("MA"), 8);
+        assertExact("SMA(9)", sma.value(), export.column("MA"), 8);
     }
 
     @Test
     void volumeMaTwentyMatchesTheVolumeMaColumn() {
-        CsvTable table = TestCandles.tradingViewTable("KRAKEN_XBTUSD_SMA.csv");
-        VolumeMaIndicator vma = new VolumeMaIndicator(TestCandles.tradingView(table), 20);
+        TradingViewExport export = RealData.tradingView("KRAKEN_XBTUSD_SMA.csv");
+        VolumeMaIndicator vma = new VolumeMaIndicator(export.candles(), 20);
         vma.update();
-        assertExact("VMA(20)", vma.value(), table.numbers("Volume MA"), 19);
+        assertExact("VMA(20)", vma.value(), export.column("Volume MA"), 19);
     }
 
     @Test
     void emaTwelveAndTwentySixMatchTheSwappedEmaColumns() {
-        CsvTable table = TestCandles.tradingViewTable("KRAKEN_XBTUSDEMACD.csv");
-        CandleSeries candles = TestCandles.tradingView(table);
+        TradingViewExport export = RealData.tradingView("KRAKEN_XBTUSDEMACD.csv");
+        CandleSeries candles = export.candles();
         double range = range(candles.closes());
         EmaIndicator ema12 = new EmaIndicator(candles.closes(), 12);
         EmaIndicator ema26 = new EmaIndicator(candles.closes(), 26);
         ema12.update();
         ema26.update();
         // The file's headers are swapped: "EMA26" holds EMA(12) and "EMA12" holds EMA(26).
-        assertConverges("EMA(12)", ema12.value(), table.numbers("EMA26"), 11, 2.0 / 13, range);
-        assertConverges("EMA(26)", ema26.value(), table.numbers("EMA12"), 25, 2.0 / 27, range);
+        assertConverges("EMA(12)", ema12.value(), export.column("EMA26"), 11, 2.0 / 13, range);
+        assertConverges("EMA(26)", ema26.value(), export.column("EMA12"), 25, 2.0 / 27, range);
     }
 
     @Test
     void macdMatchesLineSignalAndHistogram() {
-        CsvTable table = TestCandles.tradingViewTable("KRAKEN_XBTUSDMACD.csv");
-        CandleSeries candles = TestCandles.tradingView(table);
+        TradingViewExport export = RealData.tradingView("KRAKEN_XBTUSDMACD.csv");
+        CandleSeries candles = export.candles();
         MacdIndicator macd = new MacdIndicator(candles.closes(), 12, 26, 9);
         macd.update();
         // The line's error is the difference of two EMA errors (each within the range): bound 2 × range at the
         // slow EMA's rate; the signal and histogram inherit it (the signal's own α is faster).
         double scale = 2 * range(candles.closes());
         double alpha = 2.0 / 27;
-        assertConverges("MACD line", macd.line(), table.numbers("MACD"), 25, alpha, scale);
-        assertConverges("MACD signal", macd.signal(), table.numbers("Signal"), 33, 25, alpha, scale);
-        assertConverges("MACD histogram", macd.histogram(), table.numbers("Histogram"), 33, 25, alpha, scale);
+        assertConverges("MACD line", macd.line(), export.column("MACD"), 25, alpha, scale);
+        assertConverges("MACD signal", macd.signal(), export.column("Signal"), 33, 25, alpha, scale);
+        assertConverges("MACD histogram", macd.histogram(), export.column("Histogram"), 33, 25, alpha, scale);
     }
 
     @Test
     void rsiFourteenMatchesTheRsiColumn() {
-        CsvTable table = TestCandles.tradingViewTable("KRAKEN_XBTUSDRSI.csv");
-        CandleSeries candles = TestCandles.tradingView(table);
+        TradingViewExport export = RealData.tradingView("KRAKEN_XBTUSDRSI.csv");
+        CandleSeries candles = export.candles();
         RsiIndicator rsi = new RsiIndicator(candles.closes(), 14);
         rsi.update();
-        assertConverges("RSI(14)", rsi.value(), table.numbers("RSI"), 14, 1.0 / 14, 100);
+        assertConverges("RSI(14)", rsi.value(), export.column("RSI"), 14, 1.0 / 14, 100);
         // The inventory's check value on the last row.
         assertEquals(64.99487622498923, rsi.value().get(candles.size() - 1), 1e-7);
     }
 
     @Test
     void directionalIndicatorsMatchTheDiColumns() {
-        CsvTable table = TestCandles.tradingViewTable("KRAKEN_XBTUSDRSI.csv");
-        CandleSeries candles = TestCandles.tradingView(table);
+        TradingViewExport export = RealData.tradingView("KRAKEN_XBTUSDRSI.csv");
+        CandleSeries candles = export.candles();
         AdxIndicator adx = new AdxIndicator(candles, 14, 14);
         adx.update();
-        assertConverges("+DI(14)", adx.plusDi(), table.numbers("DI+"), 14, 1.0 / 14, 100);
-        assertConverges("-DI(14)", adx.minusDi(), table.numbers("DI-"), 14, 1.0 / 14, 100);
+        assertConverges("+DI(14)", adx.plusDi(), export.column("DI+"), 14, 1.0 / 14, 100);
+        assertConverges("-DI(14)", adx.minusDi(), export.column("DI-"), 14, 1.0 / 14, 100);
     }
 
     /**
@@ -99,8 +100,8 @@ class TradingViewComparisonTest {
      */
     @Test
     void theAdxColumnIsASimpleAverageOfOurDx() {
-        CsvTable table = TestCandles.tradingViewTable("KRAKEN_XBTUSDRSI.csv");
-        CandleSeries candles = TestCandles.tradingView(table);
+        TradingViewExport export = RealData.tradingView("KRAKEN_XBTUSDRSI.csv");
+        CandleSeries candles = export.candles();
         AdxIndicator adx = new AdxIndicator(candles, 14, 14);
         adx.update();
         DoubleSeries dx = new DoubleSeries();
@@ -111,7 +112,7 @@ class TradingViewComparisonTest {
         }
         SmaIndicator smoothed = new SmaIndicator(dx, 14);
         smoothed.update();
-        double[] column = table.numbers("ADX");
+        double[] column = export.column("ADX");
         // DX is bounded by 0..100 and its error decays like the DIs'; the SMA lags 13 candles behind.
         assertConverges("SMA(DX(14), 14)", smoothed.value(), column, 14 + 13, 1.0 / 14, 100);
         // Our Wilder ADX is a different smoothing: it is far from the column (about 9 points on the last row).

@@ -33,10 +33,10 @@ class VolumeAndOscillatorInputTest {
     @Test
     void refusesBadPeriods() {
         CandleSeries c = candles(5);
-        assertRefused("stochastic kPeriod must be at least 1 candle, got 0", () -> new StochasticIndicator(c, 0, 1, 3));
+        assertRefused("stochastic kPeriod must be at least 1, got 0", () -> new StochasticIndicator(c, 0, 1, 3));
         assertRefused("stochastic kSmoothing", () -> new StochasticIndicator(c, 14, -1, 3));
         assertRefused("stochastic dPeriod", () -> new StochasticIndicator(c, 14, 1, 0));
-        assertRefused("cci period must be at least 1 candle, got 0", () -> new CciIndicator(c, 0));
+        assertRefused("cci period must be at least 1, got 0", () -> new CciIndicator(c, 0));
         assertRefused("williamsR period", () -> new WilliamsRIndicator(c, -14));
         assertRefused("vwap period must be 0 (session VWAP", () -> new VwapIndicator(c, -1));
         assertRefused("squeeze bbLength", () -> new SqueezeMomentumIndicator(c, 0, 2, 20, 1.5));
@@ -69,7 +69,7 @@ class VolumeAndOscillatorInputTest {
     @Test
     void catalogRefusesFractionalPeriodsAndUnknownNames() {
         CandleSeries c = candles(5);
-        assertRefused("cci period must be a whole number, got 14.5", () -> IndicatorSpec.parse("cci:14.5").create(c));
+        assertRefused("cci period must be a whole number of candles, got 14.5", () -> IndicatorSpec.parse("cci:14.5").create(c));
         assertRefused("stochastic dPeriod must be a whole number",
                 () -> IndicatorSpec.parse("stochastic:14,1,2.5").create(c));
         assertRefused("vwap period must be 0", () -> IndicatorSpec.parse("vwap:-3").create(c));

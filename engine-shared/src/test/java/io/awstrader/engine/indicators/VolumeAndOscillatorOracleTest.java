@@ -32,20 +32,9 @@ class VolumeAndOscillatorOracleTest {
 
     @BeforeAll
     static void load() {
-        candles = CsvCandles.bitfinex().candles();
+        candles = RealData.bitfinexHourly();
         bars = Ta4jBars.of(candles);
         n = candles.size();
-    }
-
-    @Test
-    void bitfinexFileLoadsWhole() {
-        CsvCandles.Loaded loaded = CsvCandles.bitfinex();
-        // 31,262 rows, one hour listed twice with slightly different values: the first in file order is kept.
-        assertEquals(31_261, n);
-        assertEquals(0, loaded.exactDuplicates());
-        assertEquals(1, loaded.conflictingDuplicates());
-        assertEquals(1_526_364_000_000.0, candles.firstTime());
-        assertEquals(1_638_921_600_000.0, candles.lastTime());
     }
 
     @Test

@@ -1,6 +1,8 @@
 package io.awstrader.engine.stats;
 
+import io.awstrader.engine.data.CandleCsv;
 import io.awstrader.engine.json.Json;
+import io.awstrader.engine.market.CandleSeries;
 import io.awstrader.engine.market.Pair;
 import io.awstrader.engine.market.RunInterval;
 import io.awstrader.engine.orders.Order;
@@ -13,7 +15,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -23,22 +24,14 @@ class RealDataStatsTest {
 
     @Test
     void buyAndHoldRunMatchesTheBenchmarkAndThePriceDrawdown() throws IOException {
-        TreeMap<Double, Double> byTime = new TreeMap<>(); // sorts the newest-first file, drops the duplicate hour
-        for (String line : Files.readAllLines(Path.of("../data/candles/Bitfinex_BTCUSD_1h.csv"))) {
-            String[] f = line.split(",");
-            if (f.length < 7 || !Character.isDigit(f[0].charAt(0))) {
-                continue; // header or banner
-            }
-            double t = Double.parseDouble(f[0]);
-            byTime.put(t < 1e11 ? t * 1000 : t, Double.parseDouble(f[6])); // the file mixes s and ms
-        }
-        int n = byTime.size();
+        CandleSeries candles = CandleCsv.parse(Files.readString(Path.of("../data/candles/Bitfinex_BTCUSD_1h.csv")))
+                .series();
+        int n = candles.size();
         double[] times = new double[n];
         double[] closes = new double[n];
-        int k = 0;
-        for (Map.Entry<Double, Double> e : byTime.entrySet()) {
-            times[k] = e.getKey();
-            closes[k++] = e.getValue();
+        for (int i = 0; i < n; i++) {
+            times[i] = candles.time(i);
+            closes[i] = candles.close(i);
         }
         // spend 10,000 USD on BTC at the first close, no fee, and hold
         Pair btc = Pair.parse("BTC/USD");
