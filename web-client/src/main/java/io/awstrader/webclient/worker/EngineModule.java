@@ -50,7 +50,7 @@ public final class EngineModule {
     @JSExport
     public static String runBacktest(String settingsJson, JsBotScript script, ProgressCallback progress) {
         BacktestConfig config = BacktestJson.readConfig(Json.parse(settingsJson).asObject());
-        BacktestResult result = Backtest.run(new ScriptedBot(script, HOST), config, CANDLES, progress::report);
+        BacktestResult result = Backtest.run(new ScriptedBot(JsBotScript.asBotScript(script), HOST), config, CANDLES, progress::report);
         return Json.write(BacktestJson.write(result));
     }
 
