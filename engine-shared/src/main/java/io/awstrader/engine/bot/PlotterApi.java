@@ -1,5 +1,6 @@
 package io.awstrader.engine.bot;
 
+import io.awstrader.engine.json.NumberText;
 import io.awstrader.engine.market.Pair;
 import io.awstrader.engine.plot.PlotMark;
 
@@ -41,7 +42,7 @@ public final class PlotterApi {
         }
         Pair pair = config.pair(pairText);
         if (Double.isNaN(value) || Double.isInfinite(value)) {
-            throw new IllegalArgumentException("plot '" + name + "' needs a finite number, got " + value);
+            throw new IllegalArgumentException("plot '" + name + "' needs a finite number, got " + NumberText.format(value));
         }
         if (marks.size() >= MAX_MARKS_PER_RUN) {
             throw new IllegalArgumentException("more than " + MAX_MARKS_PER_RUN + " plotted values in one run");

@@ -1,5 +1,6 @@
 package io.awstrader.engine.bot;
 
+import io.awstrader.engine.json.NumberText;
 import io.awstrader.engine.market.Pair;
 
 /** The {@code utils} object of a bot run: pure helpers on series, pairs and price grids. */
@@ -50,7 +51,7 @@ public final class UtilsApi {
      */
     public Grid getGrid(double targetPrice, int levelDistance, int gridSize) {
         if (!(targetPrice > 0) || Double.isInfinite(targetPrice)) {
-            throw new IllegalArgumentException("getGrid needs a positive price, got " + targetPrice);
+            throw new IllegalArgumentException("getGrid needs a positive price, got " + NumberText.format(targetPrice));
         }
         if (levelDistance <= 0 || gridSize <= 0 || gridSize > 100) {
             throw new IllegalArgumentException("getGrid needs levelDistance >= 1 and 1 <= gridSize <= 100, got "

@@ -1,5 +1,6 @@
 package io.awstrader.engine.exchange;
 
+import io.awstrader.engine.json.NumberText;
 import io.awstrader.engine.market.Candle;
 import io.awstrader.engine.market.Pair;
 import io.awstrader.engine.orders.Order;
@@ -141,19 +142,21 @@ public final class VirtualExchange {
         String asset = pending.isBuy() ? pending.pair().quote() : pending.pair().base();
         double needed = pending.isBuy() ? model.buyReservation(pending) : pending.amount();
         if (!(needed <= Double.MAX_VALUE)) {
-            return record(new Entry(pending.rejected("order is too large: it needs " + needed + " " + asset, now),
-                    null, 0), false);
+            String reason = "order is too large: it needs " + NumberText.format(needed) + " " + asset;
+            return record(new Entry(pending.rejected(reason, now), null, 0), false);
         }
         double scale = scale(asset);
         if (needed < ROUNDING_TOLERANCE * scale) {
-            String reason = "order is too small: it needs " + needed + " " + asset + ", less than "
-                    + ROUNDING_TOLERANCE + " of the largest " + asset + " balance held (" + scale + ")";
+            String reason = "order is too small: it needs " + NumberText.format(needed) + " " + asset + ", less than "
+                    + NumberText.format(ROUNDING_TOLERANCE) + " of the largest " + asset + " balance held ("
+                    + NumberText.format(scale) + ")";
             return record(new Entry(pending.rejected(reason, now), null, 0), false);
         }
         double free = free(asset);
         if (needed > free) {
             if (free <= 0 || !shortByRounding(needed, free, scale)) {
-                String reason = "not enough " + asset + ": needs " + needed + ", free " + free;
+                String reason = "not enough " + asset + ": needs " + NumberText.format(needed) + ", free "
+                        + NumberText.format(free);
                 return record(new Entry(pending.rejected(reason, now), null, 0), false);
             }
             needed = free; // a rounding residue: hold everything that is free
@@ -226,8 +229,8 @@ public final class VirtualExchange {
                 double affordable = available > 0 && shortByRounding(charge, available, scale(quote))
                         ? affordableAmount(amount, price, available) : 0;
                 if (affordable <= 0) {
-                    entry.order = order.rejected("not enough " + quote + " to fill at " + price + ": needs " + charge
-                            + ", free " + available, time);
+                    entry.order = order.rejected("not enough " + quote + " to fill at " + NumberText.format(price) + ": needs " + NumberText.format(charge)
+                            + ", free " + NumberText.format(available), time);
                     return entry.order;
                 }
                 amount = affordable;
@@ -240,7 +243,7 @@ public final class VirtualExchange {
             double available = free(base);
             if (amount > available) {
                 if (available <= 0 || !shortByRounding(amount, available, scale(base))) {
-                    entry.order = order.rejected("not enough " + base + " to fill: needs " + amount + ", free "
+                    entry.order = order.rejected("not enough " + base + " to fill: needs " + NumberText.format(amount) + ", free "
                             + available, time);
                     return entry.order;
                 }

@@ -46,7 +46,7 @@ public record IndicatorSpec(IndicatorDefinition definition, double[] params) {
             params[i] = i < given.length ? given[i] : definition.parameters().get(i).defaultValue();
             if (Double.isNaN(params[i]) || Double.isInfinite(params[i])) {
                 throw new IllegalArgumentException("parameter " + definition.parameters().get(i).name() + " of "
-                        + name + " must be a number, got " + params[i]);
+                        + name + " must be a number, got " + NumberText.format(params[i]));
             }
         }
         return new IndicatorSpec(definition, params);

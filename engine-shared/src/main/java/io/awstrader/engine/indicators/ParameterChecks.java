@@ -1,5 +1,6 @@
 package io.awstrader.engine.indicators;
 
+import io.awstrader.engine.json.NumberText;
 import io.awstrader.engine.market.CandleSeries;
 import io.awstrader.engine.market.Series;
 
@@ -39,7 +40,7 @@ final class ParameterChecks {
     /** A multiplier or factor: finite and above 0. */
     static double positive(String indicator, String name, double value) {
         if (!(value > 0) || Double.isInfinite(value)) {
-            throw new IllegalArgumentException(indicator + " " + name + " must be a positive number, got " + value);
+            throw new IllegalArgumentException(indicator + " " + name + " must be a positive number, got " + NumberText.format(value));
         }
         return value;
     }

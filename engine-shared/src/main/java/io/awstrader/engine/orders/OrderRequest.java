@@ -1,5 +1,6 @@
 package io.awstrader.engine.orders;
 
+import io.awstrader.engine.json.NumberText;
 import io.awstrader.engine.market.Pair;
 
 /**
@@ -33,13 +34,13 @@ public record OrderRequest(Pair pair, OrderType type, OrderDirection direction, 
             return "order has no direction; expected buy or sell";
         }
         if (Double.isNaN(amount) || Double.isInfinite(amount) || amount <= 0) {
-            return "order amount must be a positive number of " + pair.base() + ", got " + amount;
+            return "order amount must be a positive number of " + pair.base() + ", got " + NumberText.format(amount);
         }
         if (type == OrderType.LIMIT && !isPositive(price)) {
-            return "limit order needs a positive price, got " + price;
+            return "limit order needs a positive price, got " + NumberText.format(price);
         }
         if (type == OrderType.STOP && !isPositive(stopPrice)) {
-            return "stop order needs a positive stopPrice, got " + stopPrice;
+            return "stop order needs a positive stopPrice, got " + NumberText.format(stopPrice);
         }
         return null;
     }

@@ -1,5 +1,6 @@
 package io.awstrader.engine.exchange;
 
+import io.awstrader.engine.json.NumberText;
 import io.awstrader.engine.market.Candle;
 import io.awstrader.engine.market.Pair;
 import io.awstrader.engine.orders.Order;
@@ -202,7 +203,8 @@ class VirtualExchangePropertiesTest {
                 assertEquals(OrderStatus.ERROR, result.status());
                 assertTrue(needed > freeBefore && (freeBefore <= 0 || needed - freeBefore > rounding),
                         () -> "rejected " + result + " needing " + needed + " with free " + freeBefore);
-                assertEquals("not enough " + asset + ": needs " + needed + ", free " + freeBefore,
+                assertEquals("not enough " + asset + ": needs " + NumberText.format(needed) + ", free "
+                        + NumberText.format(freeBefore),
                         result.errorReason());
                 event("not enough at placement");
             }
@@ -310,8 +312,10 @@ class VirtualExchangePropertiesTest {
                 boolean gap = before.isBuy() && before.type() != OrderType.LIMIT;
                 assertTrue(gap || needed <= 1e-9 * maxTotals.get(spent), () -> "error on " + after);
                 String expected = before.isBuy()
-                        ? "not enough " + quote + " to fill at " + price + ": needs " + needed + ", free " + available
-                        : "not enough " + base + " to fill: needs " + needed + ", free " + available;
+                        ? "not enough " + quote + " to fill at " + NumberText.format(price) + ": needs "
+                                + NumberText.format(needed) + ", free " + NumberText.format(available)
+                        : "not enough " + base + " to fill: needs " + NumberText.format(needed) + ", free "
+                                + NumberText.format(available);
                 assertEquals(expected, after.errorReason());
                 assertEquals(0, after.fee());
                 event(gap ? "gap-up error" : "dust error");

@@ -118,8 +118,8 @@ class VirtualExchangeTest {
             // 30000 × 1.0005 = 30015; value 1200.6; fee 2.4012; cost 1203.0012 > 1000
             Order o = changed.get(0);
             assertEquals(OrderStatus.ERROR, o.status());
-            assertTrue(o.errorReason().startsWith("not enough USD to fill at 30015.0: needs 1203.00"), o.errorReason());
-            assertTrue(o.errorReason().endsWith(", free 1000.0"), o.errorReason());
+            assertTrue(o.errorReason().startsWith("not enough USD to fill at 30015: needs 1203.00"), o.errorReason());
+            assertTrue(o.errorReason().endsWith(", free 1000"), o.errorReason());
             assertEquals(H, o.closedAt());
             assertEquals(0, o.executedAmount());
             assertEquals(0, o.fee());
@@ -346,7 +346,7 @@ class VirtualExchangeTest {
             VirtualExchange ex = exchange(500, 0);
             Order o = ex.place(limit("b", BUY, 0.5, 2000), H);
             assertEquals(OrderStatus.ERROR, o.status());
-            assertEquals("not enough USD: needs 1002.0, free 500.0", o.errorReason());
+            assertEquals("not enough USD: needs 1002, free 500", o.errorReason());
             assertEquals(H, o.closedAt());
             assertNull(o.foreignId());
             assertTrue(Double.isNaN(o.placedAt()));
@@ -369,7 +369,7 @@ class VirtualExchangeTest {
         void buyOfAnAssetNeverHeldIsRejected() {
             VirtualExchange ex = new VirtualExchange(MODEL, Portfolio.of(Map.of("BTC", 1.0)));
             Order o = ex.place(limit("b", BUY, 0.5, 2000), H);
-            assertEquals("not enough USD: needs 1002.0, free 0.0", o.errorReason());
+            assertEquals("not enough USD: needs 1002, free 0", o.errorReason());
         }
 
         @Test
@@ -379,7 +379,7 @@ class VirtualExchangeTest {
             Order second = ex.place(limit("b", BUY, 0.25, 2000), H);
             assertEquals(OrderStatus.PLACED, first.status());
             assertEquals(OrderStatus.ERROR, second.status());
-            assertEquals("not enough USD: needs 501.0, free 499.0", second.errorReason());
+            assertEquals("not enough USD: needs 501, free 499", second.errorReason());
             assertBalance(ex, "USD", 499, 1000);
             Order third = ex.place(limit("c", BUY, 0.2, 2000), H); // 400.8 fits
             assertEquals("v-2", third.foreignId());
@@ -398,7 +398,7 @@ class VirtualExchangeTest {
             VirtualExchange ex = exchange(1000, 1);
             Order zero = ex.place(market("a", BUY, 0, 20000), H);
             assertEquals(OrderStatus.ERROR, zero.status());
-            assertEquals("order amount must be a positive number of BTC, got 0.0", zero.errorReason());
+            assertEquals("order amount must be a positive number of BTC, got 0", zero.errorReason());
             Order noPrice = ex.place(Order.pending("b", new OrderRequest(BTC_USD, io.awstrader.engine.orders.OrderType.LIMIT,
                     SELL, 0.1, Double.NaN, Double.NaN), 20000, H), H);
             assertEquals("limit order needs a positive price, got NaN", noPrice.errorReason());
@@ -543,7 +543,7 @@ class VirtualExchangeTest {
             Order dust = ex.place(limit("d", BUY, 1e-16, 2000), H); // needs 2.004e-13 USD < 1e-12 × 1000
             assertEquals(OrderStatus.ERROR, dust.status());
             assertTrue(dust.errorReason().startsWith("order is too small: it needs 2.004"), dust.errorReason());
-            assertTrue(dust.errorReason().endsWith(" of the largest USD balance held (1000.0)"), dust.errorReason());
+            assertTrue(dust.errorReason().endsWith(" of the largest USD balance held (1000)"), dust.errorReason());
             assertEquals(OrderStatus.PLACED, ex.place(limit("ok", BUY, 1e-12, 2000), H).status());
         }
 

@@ -1,5 +1,6 @@
 package io.awstrader.engine.indicators;
 
+import io.awstrader.engine.json.NumberText;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -42,9 +43,9 @@ class IndicatorInputTest {
     @ValueSource(doubles = {0, -2, Double.NaN, Double.POSITIVE_INFINITY})
     void multipliersMustBePositive(double bad) {
         assertRejected(() -> new BollingerBandsIndicator(CLOSES, 20, bad),
-                "Bollinger multiplier must be a positive number, got " + bad);
+                "Bollinger multiplier must be a positive number, got " + NumberText.format(bad));
         assertRejected(() -> new KeltnerChannelIndicator(CANDLES, 20, 10, bad),
-                "Keltner multiplier must be a positive number, got " + bad);
+                "Keltner multiplier must be a positive number, got " + NumberText.format(bad));
     }
 
     @Test

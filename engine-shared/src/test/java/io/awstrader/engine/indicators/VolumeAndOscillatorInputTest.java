@@ -48,7 +48,7 @@ class VolumeAndOscillatorInputTest {
         CandleSeries c = candles(5);
         assertRefused("psar max acceleration (0.01) must not be below the start acceleration (0.02)",
                 () -> new ParabolicSarIndicator(c, 0.02, 0.02, 0.01));
-        assertRefused("psar start must be a positive number, got 0.0", () -> new ParabolicSarIndicator(c, 0, 0.02, 0.2));
+        assertRefused("psar start must be a positive number, got 0", () -> new ParabolicSarIndicator(c, 0, 0.02, 0.2));
         assertRefused("psar increment must be zero or a positive number, got -0.01",
                 () -> new ParabolicSarIndicator(c, 0.02, -0.01, 0.2));
         assertRefused("psar max must be a positive number, got NaN",
