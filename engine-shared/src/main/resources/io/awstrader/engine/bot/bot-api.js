@@ -150,9 +150,10 @@
   function candleWindow(pair) {
     const entry = feed('candles', pair, '');
     const w = windows[pair];
-    const out = [];
-    for (let i = w[0]; i < w[1]; i++) arrayPush(out, candleRow(entry, i));
-    return out;
+    // Rows are built once per candle; each run gets a fresh array (a native slice) so a bot that reorders or trims
+    // its window cannot disturb the next run.
+    for (let i = entry.rows.length; i < w[1]; i++) candleRow(entry, i);
+    return arraySlice(entry.rows, w[0], w[1]);
   }
 
   // The pair whose engine window `candles` is, when the bot passes back input.candleData[pair] unchanged.
@@ -174,11 +175,8 @@
 
   // Outputs over the window: numbers for one output, objects keyed by output name for several.
   function windowValues(entry, from, to) {
+    if (entry.width === 1) return arraySlice(entry.values, from, to);
     const out = [];
-    if (entry.width === 1) {
-      for (let i = from; i < to; i++) arrayPush(out, entry.values[i]);
-      return out;
-    }
     for (let i = from; i < to; i++) {
       let row = entry.rows[i];
       if (row === undefined) {
