@@ -27,6 +27,8 @@ class DatabaseTest {
                     .timeToLiveDescription().timeToLiveStatus());
             db.ensureTable(); // idempotent
             assertTrue(db.description().contains("127.0.0.1"), db.description());
+            // bound to loopback only, and DynamoDB Local's telemetry was never configured (no outbound calls)
+            assertTrue(software.amazon.dynamodb.services.local.monitoring.Telemetry.getTelemetry().isEmpty());
         }
     }
 

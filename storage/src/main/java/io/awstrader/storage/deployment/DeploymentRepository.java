@@ -4,6 +4,7 @@ import io.awstrader.engine.market.Pair;
 import io.awstrader.engine.market.RunInterval;
 import io.awstrader.storage.Database;
 import io.awstrader.storage.NotFoundException;
+import io.awstrader.storage.StorageException;
 import io.awstrader.storage.TableDefinition;
 import io.awstrader.storage.bot.VersionNumber;
 import io.awstrader.storage.item.ChunkedItems;
@@ -161,10 +162,19 @@ public final class DeploymentRepository {
     public String details(String accountId, String deploymentId) {
         checkIds(accountId, deploymentId);
         String resourceId = Keys.deployment(deploymentId);
-        Map<String, AttributeValue> item = table.get(accountId, resourceId)
-                .orElseThrow(() -> new NotFoundException("deployment " + deploymentId + " not found"));
-        PayloadRef ref = PayloadRef.from(item);
-        return ref == null ? null : new String(chunks.read(accountId, resourceId, ref), StandardCharsets.UTF_8);
+        for (int attempt = 0; ; attempt++) {
+            Map<String, AttributeValue> item = table.get(accountId, resourceId)
+                    .orElseThrow(() -> new NotFoundException("deployment " + deploymentId + " not found"));
+            PayloadRef ref = PayloadRef.from(item);
+            try {
+                return ref == null ? null : new String(chunks.read(accountId, resourceId, ref), StandardCharsets.UTF_8);
+            } catch (StorageException replacedMeanwhile) {
+                // a tick swapped in a new generation while we read the old one: follow the item again
+                if (attempt >= 2) {
+                    throw replacedMeanwhile;
+                }
+            }
+        }
     }
 
     public void delete(String accountId, String deploymentId) {
