@@ -1,0 +1,2 @@
+/** Accounts with unique emails, and sessions stored by token hash. */
+package io.awstrader.storage.account;

@@ -1,0 +1,12 @@
+package io.awstrader.storage.backtest;
+
+import io.awstrader.storage.bot.VersionNumber;
+import java.time.Instant;
+
+/**
+ * A saved backtest without its full result: the configuration and statistics as JSON text, and the size of the
+ * full result, which {@link BacktestRepository#fullResult} reads (it can be megabytes).
+ */
+public record StoredBacktest(String accountId, String botId, String id, VersionNumber version, String configJson,
+        String statsJson, long resultBytes, Instant createdAt) {
+}

@@ -1,0 +1,2 @@
+/** Saved backtests with their chunked full results. */
+package io.awstrader.storage.backtest;

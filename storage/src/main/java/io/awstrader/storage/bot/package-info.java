@@ -1,0 +1,2 @@
+/** Bots and their versions of code. */
+package io.awstrader.storage.bot;

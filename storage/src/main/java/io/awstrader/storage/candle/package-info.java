@@ -1,0 +1,2 @@
+/** The shared candle cache, bucketed and packed. */
+package io.awstrader.storage.candle;

@@ -1,0 +1,2 @@
+/** Exchange accounts with encrypted credentials. */
+package io.awstrader.storage.exchange;
