@@ -27,7 +27,14 @@ export function runBacktest(engine, botJs, settings, candles, onProgress) {
   };
   const api = globalThis.awstraderBotApi.prepare(host);
   // Indirect eval: global scope, and sourceURL names the frames "bot.ts" for stack traces in the bot's own lines.
-  const exported = (0, eval)(api.wrap(botJs) + '\n//# sourceURL=bot.ts');
+  let exported;
+  try {
+    exported = (0, eval)(api.wrap(botJs) + '\n//# sourceURL=bot.ts');
+  } catch (e) {
+    // The same words in every runtime: V8's own report of a syntax error differs between Node and a worker.
+    if (e instanceof SyntaxError) throw new Error('syntax error in the bot: ' + e.message);
+    throw e;
+  }
   const runner = api.runner(exported);
   for (const pair of Object.keys(candles)) {
     const c = candles[pair];

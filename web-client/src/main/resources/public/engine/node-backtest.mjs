@@ -1,9 +1,11 @@
 // Runs one backtest in Node on the TeaVM-compiled engine: the `--runtime node` of `./awstrader backtest`.
 // Usage: TZ=UTC node node-backtest.mjs REQUEST.json RESULT.json
 //   REQUEST.json: {"settings": {...}, "botJs": "...", "candles": {pair: {interval, time, open, high, low, close, volume}}}
-// Progress goes to stderr as lines "progress DONE TOTAL".
+// stderr carries lines "progress DONE TOTAL", then "timing MS" (the backtest's own time, without start-up); a failure
+// is one line "error MESSAGE" and exit code 1.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { performance } from 'node:perf_hooks';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -16,11 +18,21 @@ const { runBacktest } = await import(pathToFileURL(join(here, 'bot-runtime.js'))
 // bots — tests and the command line — exactly like the browser worker, which is the real isolation).
 const request = JSON.parse(readFileSync(requestPath, 'utf8'));
 let last = -1;
-const result = runBacktest(engine, request.botJs, request.settings, request.candles, (done, total) => {
-  const percent = Math.floor((done * 100) / total);
-  if (percent !== last) {
-    last = percent;
-    process.stderr.write(`progress ${done} ${total}\n`);
-  }
-});
+const clock = performance.now.bind(performance);
+let result;
+try {
+  const start = clock();
+  result = runBacktest(engine, request.botJs, request.settings, request.candles, (done, total) => {
+    const percent = Math.floor((done * 100) / total);
+    if (percent !== last) {
+      last = percent;
+      process.stderr.write(`progress ${done} ${total}\n`);
+    }
+  });
+  process.stderr.write(`timing ${clock() - start}\n`);
+} catch (e) {
+  const message = e !== null && typeof e === 'object' && 'message' in e ? String(e.message) : String(e);
+  process.stderr.write(`error ${message.replace(/\n/g, ' ')}\n`);
+  process.exit(1);
+}
 writeFileSync(resultPath, result);

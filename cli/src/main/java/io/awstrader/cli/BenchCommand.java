@@ -17,36 +17,61 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
 /** {@code awstrader bench}: throughput benchmarks with documented inputs (not unit tests: figures, not verdicts). */
 final class BenchCommand implements Command {
     static final String DEFAULT_CANDLES = "data/candles/Bitfinex_BTCUSD_1h.csv";
+    static final String DEFAULT_BOT = "cli/src/test/resources/bots/sma-cross.js";
 
     @Override
     public String help() {
-        return "Usage: ./awstrader bench indicators [--candles FILE.csv] [--rounds N] [--warmup N]\n\n"
+        return "Usage: ./awstrader bench indicators [--candles FILE.csv] [--rounds N] [--warmup N]\n"
+                + "       ./awstrader bench backtest [--candles FILE.csv] [--bot FILE.js] [--runtimes node,chromium]\n"
+                + "                                  [--rounds N] [--warmup N]\n\n"
                 + "indicators  computes every indicator of the catalog (default parameters) over the whole candle\n"
                 + "            file, two ways: batch (one update() over the full series) and incremental (a series\n"
                 + "            grown one candle at a time, update() after each, as a backtest does); prints the\n"
                 + "            median time per round and candles per second. ta4j's SMA(14) and RSI(14) with\n"
-                + "            DoubleNum run on the same candles as the native-JVM anchor.\n\n"
+                + "            DoubleNum run on the same candles as the native-JVM anchor.\n"
+                + "backtest    runs an SMA(14)/SMA(50) crossover bot over the whole candle file in each available\n"
+                + "            runtime (jvm once wired, node, chromium) and prints the median time per backtest and\n"
+                + "            candles per second, both as the command line sees it and timed inside the runtime\n"
+                + "            (for Chromium: inside the Web Worker, apart from the browser's start-up), next to\n"
+                + "            ta4j's BarSeriesManager running the same crossover natively, and the ratio to it.\n\n"
                 + "Options:\n"
                 + "  --candles FILE   input (default: " + DEFAULT_CANDLES + ", 31k hourly candles)\n"
-                + "  --rounds N       measured rounds per indicator (default 15)\n"
-                + "  --warmup N       unmeasured rounds first, for the JIT (default 5)\n";
+                + "  --bot FILE       backtest: the bot (default: " + DEFAULT_BOT + ")\n"
+                + "  --runtimes LIST  backtest: runtimes to measure (default: jvm,node,chromium; unavailable ones\n"
+                + "                   are reported and skipped)\n"
+                + "  --rounds N       measured rounds (default 15 for indicators, 5 for backtest)\n"
+                + "  --warmup N       unmeasured rounds first (default 5 for indicators, 1 for backtest)\n";
     }
 
     @Override
     public int run(String[] args, PrintStream out, PrintStream err) throws Exception {
-        CommandLine line = CommandLine.parse(args, Set.of("candles", "rounds", "warmup"), Set.of());
-        if (line.positional().size() != 1 || !line.positional().get(0).equals("indicators")) {
-            throw new UsageException("name what to benchmark: ./awstrader bench indicators");
+        CommandLine line = CommandLine.parse(args, Set.of("candles", "rounds", "warmup", "bot", "runtimes"), Set.of());
+        List<String> what = line.positional();
+        if (what.size() != 1 || !(what.get(0).equals("indicators") || what.get(0).equals("backtest"))) {
+            throw new UsageException("name what to benchmark: ./awstrader bench indicators, or bench backtest");
         }
-        int rounds = line.getInt("rounds", 15, 1);
-        int warmup = line.getInt("warmup", 5, 0);
+        boolean backtest = what.get(0).equals("backtest");
+        int rounds = line.getInt("rounds", backtest ? 5 : 15, 1);
+        int warmup = line.getInt("warmup", backtest ? 1 : 5, 0);
         Path file = line.has("candles") ? Path.of(line.get("candles", null)) : home().resolve(DEFAULT_CANDLES);
+        if (backtest) {
+            List<String> runtimes = BacktestBench.runtimes(line.get("runtimes", null));
+            Path bot = line.has("bot") ? Path.of(line.get("bot", null)) : home().resolve(DEFAULT_BOT);
+            String botJs = new JavaScriptBotSource().javaScript(bot);
+            CandleSeries candles = CandleFiles.load(file, null, null, err);
+            new BacktestBench(out, err).run(candles, bot.getFileName().toString(), botJs, runtimes, rounds, warmup);
+            return 0;
+        }
+        if (line.has("bot") || line.has("runtimes")) {
+            throw new UsageException("--bot and --runtimes are options of bench backtest");
+        }
         CandleSeries candles = CandleFiles.load(file, null, null, err);
         out.printf(Locale.ROOT, "bench indicators: %s, %d candles, %d warm-up + %d measured rounds, java %s%n",
                 file.getFileName(), candles.size(), warmup, rounds, System.getProperty("java.version"));
@@ -132,7 +157,7 @@ final class BenchCommand implements Command {
         double run();
     }
 
-    private static BarSeries toTa4j(CandleSeries candles) {
+    static BarSeries toTa4j(CandleSeries candles) {
         BarSeries series = new BaseBarSeriesBuilder().withNumFactory(DoubleNumFactory.getInstance()).build();
         Duration period = Duration.ofMinutes(candles.interval().minutes());
         for (int i = 0; i < candles.size(); i++) {

@@ -17,9 +17,20 @@ public final class Main {
 
     /** Runs a command and returns its exit code: 0 done, 1 failed, 2 called wrongly. */
     static int run(String[] args, PrintStream out, PrintStream err) {
+        return run(commands(), args, out, err);
+    }
+
+    /** Every command by name, in the order help lists them. */
+    static Map<String, Command> commands() {
         Map<String, Command> commands = new LinkedHashMap<>();
         commands.put("indicators", new IndicatorsCommand());
+        commands.put("backtest", new BacktestCommand());
         commands.put("bench", new BenchCommand());
+        return commands;
+    }
+
+    /** {@link #run(String[], PrintStream, PrintStream)} over these commands (tests swap one for a configured copy). */
+    static int run(Map<String, Command> commands, String[] args, PrintStream out, PrintStream err) {
         if (args.length == 0 || !commands.containsKey(args[0])) {
             err.println(args.length == 0 ? "awstrader: no command given" : "awstrader: unknown command '" + args[0] + "'");
             err.println("commands: " + String.join(", ", commands.keySet()));

@@ -1,0 +1,172 @@
+package io.awstrader.cli;
+
+import io.awstrader.engine.backtest.BacktestJson;
+import io.awstrader.engine.backtest.BacktestProgress;
+import io.awstrader.engine.json.Json;
+import io.awstrader.engine.json.JsonArray;
+import io.awstrader.engine.json.JsonObject;
+import io.awstrader.engine.json.JsonString;
+import io.awstrader.engine.market.CandleSeries;
+import io.awstrader.engine.market.Pair;
+import org.ta4j.core.BarSeries;
+import org.ta4j.core.BaseStrategy;
+import org.ta4j.core.Position;
+import org.ta4j.core.Strategy;
+import org.ta4j.core.Trade;
+import org.ta4j.core.TradingRecord;
+import org.ta4j.core.backtest.BarSeriesManager;
+import org.ta4j.core.indicators.averages.SMAIndicator;
+import org.ta4j.core.indicators.helpers.ClosePriceIndicator;
+import org.ta4j.core.rules.CrossedDownIndicatorRule;
+import org.ta4j.core.rules.CrossedUpIndicatorRule;
+
+import java.io.PrintStream;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * {@code awstrader bench backtest}: one SMA(14)/SMA(50) crossover bot over a whole candle file in each available
+ * runtime, against ta4j's {@code BarSeriesManager} running the same crossover natively on the JVM.
+ */
+final class BacktestBench {
+    /** Runtimes in the order they are measured; jvm joins when {@link JvmRuntime#AVAILABLE}. */
+    private static final List<String> RUNTIMES = List.of("jvm", "node", "chromium");
+    private static final int TA4J_ROUNDS = 15;
+    private static final int TA4J_WARMUP = 20;
+
+    private final PrintStream out;
+    private final PrintStream err;
+
+    BacktestBench(PrintStream out, PrintStream err) {
+        this.out = out;
+        this.err = err;
+    }
+
+    void run(CandleSeries candles, String botName, String botJs, List<String> runtimes, int rounds, int warmup)
+            throws Exception {
+        Map<Pair, CandleSeries> data = Map.of(candles.pair(), candles);
+        JsonObject settings = BacktestJson.writeConfig(BacktestJson.readConfig(JsonObject.builder()
+                .put("pairs", JsonArray.of(new JsonString(candles.pair().toString())))
+                .put("runInterval", candles.interval().code())
+                .put("balances", JsonObject.builder().put(candles.pair().quote(), 10000).build())
+                .build()));
+        int n = candles.size();
+        out.printf(Locale.ROOT, "bench backtest: %s over %,d %s candles of %s, %d warm-up + %d measured runs per "
+                + "runtime, java %s%n", botName, n, candles.interval(), candles.pair(), warmup, rounds,
+                System.getProperty("java.version"));
+
+        // ta4j takes milliseconds: enough rounds for the JIT to finish, whatever the runtimes' settings.
+        double ta4jMs = ta4j(candles, Math.max(rounds, TA4J_ROUNDS), Math.max(warmup, TA4J_WARMUP));
+        out.printf(Locale.ROOT, "%-10s %10s %12s %14s %12s %14s %10s%n", "runtime", "start ms", "run ms", "candles/s",
+                "inside ms", "candles/s", "vs ta4j");
+        String reference = null;
+        String referenceRuntime = null;
+        for (String name : runtimes) {
+            if (name.equals("jvm") && !JvmRuntime.AVAILABLE) {
+                out.printf(Locale.ROOT, "%-10s not available yet (arrives with the sandbox module)%n", name);
+                continue;
+            }
+            long begin = System.nanoTime();
+            double[] wall = new double[rounds];
+            double[] inside = new double[rounds];
+            String result = null;
+            double startMs;
+            try (BacktestRuntime runtime = BacktestCommand.openRuntime(name, Duration.ofMinutes(10))) {
+                startMs = runtime instanceof ChromiumRuntime chromium ? chromium.startMillis()
+                        : (System.nanoTime() - begin) / 1e6;
+                for (int i = 0; i < warmup + rounds; i++) {
+                    long start = System.nanoTime();
+                    result = runtime.run(botJs, settings, data, BacktestProgress.NONE);
+                    double ms = (System.nanoTime() - start) / 1e6;
+                    if (i >= warmup) {
+                        wall[i - warmup] = ms;
+                        inside[i - warmup] = runtime.lastBacktestMillis();
+                    }
+                }
+            } catch (IllegalStateException e) {
+                out.printf(Locale.ROOT, "%-10s unavailable: %s%n", name, e.getMessage());
+                continue;
+            }
+            double runMs = median(wall);
+            double insideMs = median(inside);
+            out.printf(Locale.ROOT, "%-10s %10.0f %12.1f %14s %12s %14s %9.3fx%n", name, startMs, runMs,
+                    perSecond(n, runMs), Double.isNaN(insideMs) ? "-" : String.format(Locale.ROOT, "%.1f", insideMs),
+                    Double.isNaN(insideMs) ? "-" : perSecond(n, insideMs),
+                    (n / (Double.isNaN(insideMs) ? runMs : insideMs)) / (n / ta4jMs));
+            if (reference == null) {
+                reference = result;
+                referenceRuntime = name;
+                JsonObject stats = Json.parse(result).asObject().get("stats").asObject();
+                err.printf(Locale.ROOT, "%s: the bot made %s trades, net profit %s%%%n", name,
+                        Json.write(stats.get("trades")), Json.write(stats.get("netProfitPercent")));
+            } else if (!reference.equals(result)) {
+                out.printf(Locale.ROOT, "WARNING: %s's result differs from %s's%n", name, referenceRuntime);
+            }
+        }
+        out.printf(Locale.ROOT, "%-10s %10s %12.1f %14s %12s %14s %9.3fx%n", "ta4j", "-", ta4jMs, perSecond(n, ta4jMs),
+                "-", "-", 1.0);
+        out.println();
+        out.println("run ms: one backtest as the command line sees it (request, process or page, result), median;");
+        out.println("inside ms: the backtest itself, timed inside the runtime (Node: performance.now() around");
+        out.println("runBacktest; Chromium: the same inside the Web Worker, target <= 500 ms for 31k candles);");
+        out.println("start ms: Chromium's Playwright driver + browser launch + local server, once per command;");
+        out.println("vs ta4j: candles/s inside the runtime divided by ta4j's BarSeriesManager (SMA(14)/SMA(50)");
+        out.println("crossover, DoubleNum, all-in/all-out, trade on next open) natively on this JVM, warm median of "
+                + Math.max(rounds, TA4J_ROUNDS) + " runs.");
+    }
+
+    /** Median ms of ta4j's BarSeriesManager running the crossover strategy; prints its outcome once. */
+    private double ta4j(CandleSeries candles, int rounds, int warmup) {
+        BarSeries series = BenchCommand.toTa4j(candles);
+        double[] ms = new double[rounds];
+        TradingRecord record = null;
+        for (int i = 0; i < warmup + rounds; i++) {
+            long start = System.nanoTime();
+            ClosePriceIndicator close = new ClosePriceIndicator(series);
+            SMAIndicator fast = new SMAIndicator(close, 14);
+            SMAIndicator slow = new SMAIndicator(close, 50);
+            Strategy strategy = new BaseStrategy("sma-cross", new CrossedUpIndicatorRule(fast, slow),
+                    new CrossedDownIndicatorRule(fast, slow), 50);
+            record = new BarSeriesManager(series).run(strategy, Trade.TradeType.BUY);
+            if (i >= warmup) {
+                ms[i - warmup] = (System.nanoTime() - start) / 1e6;
+            }
+        }
+        // All-in/all-out without fees: capital compounds through every closed position.
+        double capital = 1;
+        for (Position position : record.getPositions()) {
+            capital *= position.getExit().getNetPrice().doubleValue() / position.getEntry().getNetPrice().doubleValue();
+        }
+        err.printf(Locale.ROOT, "ta4j: %d positions, all-in net profit %.2f%%%n", record.getPositionCount(),
+                (capital - 1) * 100);
+        return median(ms);
+    }
+
+    private static double median(double[] values) {
+        double[] sorted = values.clone();
+        Arrays.sort(sorted);
+        return sorted[sorted.length / 2];
+    }
+
+    private static String perSecond(int candles, double ms) {
+        return String.format(Locale.ROOT, "%,.0f", candles / (ms / 1000.0));
+    }
+
+    static List<String> runtimes(String option) {
+        if (option == null) {
+            return RUNTIMES;
+        }
+        List<String> names = new ArrayList<>();
+        for (String name : option.split(",")) {
+            if (!RUNTIMES.contains(name.trim())) {
+                throw new UsageException("--runtimes takes names from " + RUNTIMES + ", got '" + name + "'");
+            }
+            names.add(name.trim());
+        }
+        return names;
+    }
+}
