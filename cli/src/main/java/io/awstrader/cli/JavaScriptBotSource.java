@@ -1,5 +1,9 @@
 package io.awstrader.cli;
 
+import io.awstrader.sandbox.BotCompiler;
+import io.awstrader.sandbox.CompiledBot;
+import io.awstrader.sandbox.Diagnostic;
+
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -7,24 +11,39 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Locale;
 
-/** Reads {@code .js} bots as they are; {@code .ts} bots need the sandbox module's compiler, which is not wired yet. */
+/**
+ * Reads bots: {@code .ts} files are compiled by the platform's one TypeScript compiler ({@link BotCompiler}, the
+ * same bundle the server uses), {@code .js} files pass through as they are.
+ */
 final class JavaScriptBotSource implements BotSource {
 
     @Override
     public String javaScript(Path file) throws IOException {
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-        if (name.endsWith(".ts")) {
-            throw new IllegalArgumentException("cannot run " + file + ": TypeScript support arrives with the sandbox "
-                    + "module; for now give the bot as plain JavaScript (.js)");
+        boolean typeScript = name.endsWith(".ts");
+        if (!typeScript && !name.endsWith(".js") && !name.endsWith(".mjs")) {
+            throw new IllegalArgumentException("cannot run " + file + ": a bot is a .ts or .js file");
         }
-        if (!name.endsWith(".js") && !name.endsWith(".mjs")) {
-            throw new IllegalArgumentException("cannot run " + file + ": a bot is a .js file (or .ts, once the sandbox "
-                    + "module is wired in)");
-        }
+        String source;
         try {
-            return Files.readString(file, StandardCharsets.UTF_8);
+            source = Files.readString(file, StandardCharsets.UTF_8);
         } catch (NoSuchFileException e) {
             throw new IllegalArgumentException("bot file not found: " + file);
+        }
+        if (!typeScript) {
+            return source;
+        }
+        try (BotCompiler compiler = new BotCompiler()) {
+            CompiledBot compiled = compiler.compile(source);
+            if (!compiled.ok()) {
+                StringBuilder message = new StringBuilder("the bot does not compile:");
+                for (Diagnostic d : compiled.errors()) {
+                    message.append('\n').append(file.getFileName()).append(':').append(d.line()).append(':')
+                            .append(d.column()).append(": ").append(d.message());
+                }
+                throw new IllegalArgumentException(message.toString());
+            }
+            return compiled.javascript();
         }
     }
 }

@@ -123,7 +123,7 @@ class BacktestCommandTest {
     @Test
     void badInputIsACleanErrorWithTheReason() throws Exception {
         Path ts = dir.resolve("bot.ts");
-        Files.writeString(ts, "function onData(input: any) {}\n");
+        Files.writeString(ts, "function onData(input: any) {\n  const x: number = ;\n}\n");
         Object[][] cases = {
                 {2, "--bot is required", args("--bot", null)},
                 {2, "--candles is required", args("--candles", null)},
@@ -148,8 +148,7 @@ class BacktestCommandTest {
                 {2, "--warmup must be at least 1", args("--warmup", "0")},
                 {2, "--config takes KEY=VALUE", args("--config", "novalue")},
                 {2, "--runtime must be one of jvm, node, chromium, got 'rust'", args("--runtime", "rust")},
-                {1, "the jvm runtime is not available yet", args("--runtime", "jvm")},
-                {1, "TypeScript support arrives with the sandbox module", args("--bot", ts.toString())},
+                {1, "the bot does not compile:\nbot.ts:2:", args("--bot", ts.toString())},
                 {1, "bot file not found", args("--bot", "missing.js")},
                 {1, "candle file not found", args("--candles", "missing.csv")},
                 {2, "unknown option --frobnicate", args("--frobnicate", "1")},

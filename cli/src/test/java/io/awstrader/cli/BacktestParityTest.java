@@ -27,8 +27,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.stream.Stream;
 
 /**
- * The same bot on the same candles gives the same result file, byte for byte, in Node and in a Chromium worker. One
- * browser serves every test. Chromium must be installed (CI installs it): without it these tests fail with the hint.
+ * The same bot on the same candles gives the same result file, byte for byte, on the JVM (GraalJS), in Node and in a
+ * Chromium worker. One browser serves every test. Chromium must be installed (CI installs it): without it these tests fail with the hint.
  */
 class BacktestParityTest {
     private static final String BOTS = BacktestCommandTest.BOTS;
@@ -67,19 +67,23 @@ class BacktestParityTest {
 
     @ParameterizedTest(name = "{0} over {1}")
     @MethodSource("botsAndData")
-    void nodeAndChromiumWriteTheSameBytes(String bot, String data, List<String> options) throws Exception {
+    void everyRuntimeWritesTheSameBytes(String bot, String data, List<String> options) throws Exception {
         Path node = dir.resolve(bot + "-" + data.hashCode() + "-node.json");
         Path browser = dir.resolve(bot + "-" + data.hashCode() + "-chromium.json");
+        Path jvm = dir.resolve(bot + "-" + data.hashCode() + "-jvm.json");
 
         // Node runs in its own process beside the browser: both at once halve the suite's time on two cores.
         CompletableFuture<CommandRun> nodeRun = CompletableFuture.supplyAsync(() -> backtest(bot, "node", node, options));
         CommandRun inChromium = backtest(bot, "chromium", browser, options);
         CommandRun inNode = nodeRun.join();
+        CommandRun inJvm = backtest(bot, "jvm", jvm, options);
 
         assertEquals(0, inNode.code(), inNode.printed());
         assertEquals(0, inChromium.code(), inChromium.printed());
+        assertEquals(0, inJvm.code(), inJvm.printed());
         assertTrue(inChromium.err().contains("backtest (chromium) 100% ("), inChromium.err());
         assertArrayEquals(Files.readAllBytes(node), Files.readAllBytes(browser), bot + " over " + data);
+        assertArrayEquals(Files.readAllBytes(node), Files.readAllBytes(jvm), bot + " over " + data + " (jvm)");
         checkBehaviour(bot, Json.parse(Files.readString(node)).asObject());
     }
 

@@ -78,7 +78,52 @@
 
   // ---- determinism: simulated time and seeded randomness ---------------------------------------------------------
 
+  // Date's text forms name the time zone differently per engine ("GMT" vs "Coordinated Universal Time"); bots run in
+  // UTC everywhere, so the engine writes them itself, in V8's wording.
+  const DAY_NAMES = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
+  const MONTH_NAMES = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+  const dateGetTime = Function.prototype.call.bind(RealDate.prototype.getTime);
+  const utcParts = {
+    year: Function.prototype.call.bind(RealDate.prototype.getUTCFullYear),
+    month: Function.prototype.call.bind(RealDate.prototype.getUTCMonth),
+    date: Function.prototype.call.bind(RealDate.prototype.getUTCDate),
+    day: Function.prototype.call.bind(RealDate.prototype.getUTCDay),
+    hours: Function.prototype.call.bind(RealDate.prototype.getUTCHours),
+    minutes: Function.prototype.call.bind(RealDate.prototype.getUTCMinutes),
+    seconds: Function.prototype.call.bind(RealDate.prototype.getUTCSeconds),
+  };
+
+  function pad(n, width) {
+    let text = String(n < 0 ? -n : n);
+    while (text.length < width) text = '0' + text;
+    return (n < 0 ? '-' : '') + text;
+  }
+
+  function dateText(d) {
+    return DAY_NAMES[utcParts.day(d)] + ' ' + MONTH_NAMES[utcParts.month(d)] + ' ' + pad(utcParts.date(d), 2) + ' '
+      + pad(utcParts.year(d), 4);
+  }
+
+  function timeText(d) {
+    return pad(utcParts.hours(d), 2) + ':' + pad(utcParts.minutes(d), 2) + ':' + pad(utcParts.seconds(d), 2)
+      + ' GMT+0000 (Coordinated Universal Time)';
+  }
+
+  function installDateText() {
+    const valid = function (d) { return dateGetTime(d) === dateGetTime(d); };
+    const methods = {
+      toString: function () { return valid(this) ? dateText(this) + ' ' + timeText(this) : 'Invalid Date'; },
+      toDateString: function () { return valid(this) ? dateText(this) : 'Invalid Date'; },
+      toTimeString: function () { return valid(this) ? timeText(this) : 'Invalid Date'; },
+    };
+    const names = objectKeys(methods);
+    for (let i = 0; i < names.length; i++) {
+      defineProperty(RealDate.prototype, names[i], { value: methods[names[i]], writable: true, configurable: true });
+    }
+  }
+
   function installDeterminism() {
+    installDateText();
     function BotDate(a, b, c, d, e, f, g) {
       if (!new.target) return new RealDate(now).toString();
       switch (arguments.length) {
@@ -486,10 +531,23 @@
     return arrayJoin(frames, '\n');
   }
 
+  // JavaScript engines word a few built-in errors differently; results must not depend on the runtime, so
+  // GraalJS's wording is rewritten to V8's (the browser's, where users backtest).
+  const GRAAL_READ = /^Cannot read property '(.*)' of (null|undefined)$/;
+  const GRAAL_SET = /^Cannot set property '(.*)' of (null|undefined)$/;
+
+  function canonicalMessage(message) {
+    let m = regexExec(GRAAL_READ, message);
+    if (m !== null) return 'Cannot read properties of ' + m[2] + " (reading '" + m[1] + "')";
+    m = regexExec(GRAAL_SET, message);
+    if (m !== null) return 'Cannot set properties of ' + m[2] + " (setting '" + m[1] + "')";
+    return message;
+  }
+
   function failure(error) {
     let message;
     if (error instanceof Error || (error !== null && typeof error === 'object' && typeof error.message === 'string')) {
-      message = String(error.message);
+      message = canonicalMessage(String(error.message));
     } else {
       message = 'bot threw ' + formatArg(error);
     }
@@ -519,6 +577,16 @@
       + 'initializeState: typeof initializeState === "function" ? initializeState : undefined};\n})()';
   }
 
+  // What every call into the bot starts with: the run's time, windows and the market data it gained.
+  function startRun() {
+    runMemo = {};
+    const start = parseJson(ask(host.begin()));
+    if (start.reset) resetSeries();
+    now = start.now;
+    windows = start.windows;
+    grow(start.data);
+  }
+
   function runner(bot) {
     if (bot === null || typeof bot !== 'object' || typeof bot.onData !== 'function') {
       fail('the bot has no onData(input) function: declare `function onData(input) { ... }` at the top level');
@@ -535,6 +603,7 @@
     return freeze({
       initializeState: function (configJson, stateJson) {
         try {
+          startRun();
           const state = parseJson(stateJson);
           if (typeof initializeState === 'function') {
             const result = initializeState(parseJson(configJson), state);
@@ -549,12 +618,7 @@
       },
       onData: function (stateJson) {
         try {
-          runMemo = {};
-          const start = parseJson(ask(host.begin()));
-          if (start.reset) resetSeries();
-          now = start.now;
-          windows = start.windows;
-          grow(start.data);
+          startRun();
           if (configText === null) configText = ask(host.config());
           const config = parseJson(configText);
           const candleData = {};
