@@ -281,7 +281,8 @@
         fail(definition.name + ' ' + parameters[p].name + ' must be a number, got ' + formatArg(params[p]));
       }
     }
-    return definition.name + ':' + arrayJoin(params, ',');
+    // A parameterless indicator (obv, adl) has no ':' part: the engine reads "obv:" as one empty parameter.
+    return params.length === 0 ? definition.name : definition.name + ':' + arrayJoin(params, ',');
   }
 
   function indicatorOver(name, candles, spec) {
