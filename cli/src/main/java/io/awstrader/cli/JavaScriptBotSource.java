@@ -16,6 +16,15 @@ import java.util.Locale;
  * same bundle the server uses), {@code .js} files pass through as they are.
  */
 final class JavaScriptBotSource implements BotSource {
+    /** One compiler per process: loading its bundle costs about a second, a compile a few milliseconds. */
+    private static BotCompiler compiler;
+
+    private static synchronized BotCompiler compiler() {
+        if (compiler == null) {
+            compiler = new BotCompiler();
+        }
+        return compiler;
+    }
 
     @Override
     public String javaScript(Path file) throws IOException {
@@ -33,8 +42,8 @@ final class JavaScriptBotSource implements BotSource {
         if (!typeScript) {
             return source;
         }
-        try (BotCompiler compiler = new BotCompiler()) {
-            CompiledBot compiled = compiler.compile(source);
+        {
+            CompiledBot compiled = compiler().compile(source);
             if (!compiled.ok()) {
                 StringBuilder message = new StringBuilder("the bot does not compile:");
                 for (Diagnostic d : compiled.errors()) {
