@@ -49,7 +49,7 @@ class TenantIsolationTest extends SharedDatabase {
         assertThrows(NotFoundException.class, () -> storage.versions().update(b, bot.id(), version.number(), "x", "x",
                 "[]", version.lockVersion()));
         assertThrows(NotFoundException.class, () -> storage.versions().lock(b, bot.id(), version.number()));
-        assertThrows(NotFoundException.class, () -> storage.versions().createMinor(b, bot.id(), 0));
+        assertThrows(NotFoundException.class, () -> storage.versions().createMinor(b, bot.id(), 1));
         assertThrows(NotFoundException.class, () -> storage.versions().createMajor(b, bot.id()));
         assertThrows(NotFoundException.class, () -> storage.backtests().save(b, bot.id(), version.number(), "{}", "{}", "{}"));
         assertThrows(NotFoundException.class, () -> storage.exchanges().rename(b, exchange.id(), "mine", 1));

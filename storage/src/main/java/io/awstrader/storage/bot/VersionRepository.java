@@ -24,7 +24,7 @@ import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledExcepti
 
 /**
  * Bot versions under {@code <account>/VERSION#<bot>#<major>.<minor>}. A new version copies the code it starts
- * from; the first version of a bot is 0.0. Versions are never deleted on their own (only with their bot).
+ * from; the first version of a bot is 1.0. Versions are never deleted on their own (only with their bot).
  */
 public final class VersionRepository {
     /** Source, compiled JavaScript and diagnostics together stay under this, so a version is one item. */
@@ -44,14 +44,14 @@ public final class VersionRepository {
         this.clock = clock;
     }
 
-    /** A new major version {@code (highest major + 1).0} (0.0 for a bot's first), copying the newest version's code. */
+    /** A new major version {@code (highest major + 1).0} (1.0 for a bot's first), copying the newest version's code. */
     public BotVersion createMajor(String accountId, String botId) {
         checkIds(accountId, botId);
         for (int attempt = 0; attempt < 5; attempt++) {
             List<VersionSummary> versions = list(accountId, botId);
             Optional<BotVersion> base = versions.isEmpty() ? Optional.empty()
                     : get(accountId, botId, versions.get(versions.size() - 1).number());
-            int major = versions.isEmpty() ? 0 : versions.get(versions.size() - 1).number().major() + 1;
+            int major = versions.isEmpty() ? 1 : versions.get(versions.size() - 1).number().major() + 1;
             Optional<BotVersion> created = tryCreate(accountId, botId, new VersionNumber(major, 0), base);
             if (created.isPresent()) {
                 return created.get();

@@ -79,6 +79,16 @@ public final class CandleCache {
         return new CachedCandles(candles, missing(range, merge(covered)));
     }
 
+    /** Every span of time the cache has been given candles for under {@code key}, sorted and merged. */
+    public List<TimeRange> coverage(CandleKey key) {
+        List<TimeRange> covered = new ArrayList<>();
+        // every bucket's sort key starts with '0': 15 digits of epoch ms stay below 1e14 until the year 5138
+        for (Map<String, AttributeValue> item : table.query(key.partition(), "0", List.of(COVERED))) {
+            covered.addAll(unpackRanges(Values.bytes(item, COVERED)));
+        }
+        return merge(covered);
+    }
+
     private void putBucket(CandleKey key, long start, TimeRange part, Map<Long, Candle> fresh) {
         for (int attempt = 0; attempt < 5; attempt++) {
             Optional<Map<String, AttributeValue>> current = table.get(key.partition(), sortKey(start));

@@ -14,14 +14,17 @@ import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
@@ -35,7 +38,10 @@ public final class ExchangeAccountRepository {
     private static final String MASKED_KEY = "maskedKey";
     private static final String SEALED = "credentials";
     private static final String CREATED_AT = "createdAt";
+    private static final String PRICE_SOURCE = "priceSource";
+    private static final String BALANCES = "initialBalances";
     private static final int FORMAT = 1;
+    private static final int MAX_BALANCES = 50;
     /** The provider of paper-trading accounts, which have no credentials. */
     public static final String VIRTUAL = "virtual";
 
@@ -72,11 +78,34 @@ public final class ExchangeAccountRepository {
         return exchange(item);
     }
 
+    /**
+     * Creates a virtual (paper-trading) exchange account that trades on {@code priceSource}'s prices, starting with
+     * {@code balances} (asset to amount, each finite and not negative).
+     */
+    public ExchangeAccount createVirtual(String accountId, String name, String priceSource, Map<String, Double> balances) {
+        Ids.check(accountId, "account id");
+        if (VIRTUAL.equals(priceSource)) {
+            throw new IllegalArgumentException("a virtual exchange account takes its prices from a real exchange");
+        }
+        checkProvider(priceSource);
+        Map<String, AttributeValue> amounts = checkBalances(balances);
+        String id = Ids.newId();
+        Map<String, AttributeValue> item = SingleTable.item(accountId, Keys.exchange(id));
+        item.put(NAME, Values.s(checkName(name)));
+        item.put(PROVIDER, Values.s(VIRTUAL));
+        item.put(PRICE_SOURCE, Values.s(priceSource));
+        item.put(BALANCES, AttributeValue.fromM(amounts));
+        item.put(CREATED_AT, Values.time(Instant.ofEpochMilli(clock.millis())));
+        item.put(SingleTable.LOCK_VERSION, Values.n(1));
+        table.putNew(item);
+        return exchange(item);
+    }
+
     public List<ExchangeAccount> list(String accountId) {
         Ids.check(accountId, "account id");
         List<ExchangeAccount> accounts = new ArrayList<>();
         for (Map<String, AttributeValue> item : table.query(accountId, Keys.EXCHANGE_PREFIX,
-                List.of(NAME, PROVIDER, MASKED_KEY, CREATED_AT, SingleTable.LOCK_VERSION))) {
+                List.of(NAME, PROVIDER, MASKED_KEY, PRICE_SOURCE, BALANCES, CREATED_AT, SingleTable.LOCK_VERSION))) {
             accounts.add(exchange(item));
         }
         accounts.sort((a, b) -> a.createdAt().compareTo(b.createdAt()));
@@ -145,10 +174,38 @@ public final class ExchangeAccountRepository {
     }
 
     private static ExchangeAccount exchange(Map<String, AttributeValue> item) {
+        Map<String, Double> balances = new LinkedHashMap<>();
+        AttributeValue stored = item.get(BALANCES);
+        if (stored != null && stored.hasM()) {
+            new TreeMap<>(stored.m()).forEach((asset, amount) -> balances.put(asset, Double.parseDouble(amount.n())));
+        }
         return new ExchangeAccount(Values.string(item, SingleTable.PK),
                 Keys.lastSegment(Values.string(item, SingleTable.SK)), Values.string(item, NAME),
-                Values.string(item, PROVIDER), Values.stringOrNull(item, MASKED_KEY), Values.time(item, CREATED_AT),
+                Values.string(item, PROVIDER), Values.stringOrNull(item, MASKED_KEY),
+                Values.stringOrNull(item, PRICE_SOURCE), balances, Values.time(item, CREATED_AT),
                 Values.number(item, SingleTable.LOCK_VERSION));
+    }
+
+    private static Map<String, AttributeValue> checkBalances(Map<String, Double> balances) {
+        if (balances == null || balances.isEmpty()) {
+            throw new IllegalArgumentException("a virtual exchange account needs initial balances, e.g. {\"USD\": 1000}");
+        }
+        if (balances.size() > MAX_BALANCES) {
+            throw new IllegalArgumentException("at most " + MAX_BALANCES + " initial balances");
+        }
+        Map<String, AttributeValue> amounts = new LinkedHashMap<>();
+        for (Map.Entry<String, Double> e : balances.entrySet()) {
+            String asset = e.getKey();
+            if (asset == null || !asset.matches("[A-Z0-9._-]{1,16}")) {
+                throw new IllegalArgumentException("asset names are 1 to 16 upper-case letters or digits, got '" + asset + "'");
+            }
+            Double amount = e.getValue();
+            if (amount == null || !Double.isFinite(amount) || amount < 0) {
+                throw new IllegalArgumentException("initial balance of " + asset + " must be a finite amount >= 0");
+            }
+            amounts.put(asset, AttributeValue.fromN(BigDecimal.valueOf(amount).toPlainString()));
+        }
+        return amounts;
     }
 
     static byte[] associatedData(String accountId, String resourceId) {

@@ -33,11 +33,11 @@ class BacktestRepositoryTest extends SharedDatabase {
     @Test
     void saveListGetDelete() {
         Fixture f = fixture();
-        BotVersion v01 = storage.versions().createMinor(f.account, f.bot, 0);
+        BotVersion v11 = storage.versions().createMinor(f.account, f.bot, 1);
         StoredBacktest first = backtests.save(f.account, f.bot, f.version.number(), "{\"fees\":0.1}",
                 "{\"netProfitPercent\":3.5}", "{\"orders\":[]}");
         clock.advance(Duration.ofSeconds(1));
-        StoredBacktest second = backtests.save(f.account, f.bot, v01.number(), "{}", "{}", "{\"orders\":[1]}");
+        StoredBacktest second = backtests.save(f.account, f.bot, v11.number(), "{}", "{}", "{\"orders\":[1]}");
         assertEquals(List.of(second, first), backtests.list(f.account, f.bot));
         assertEquals(List.of(first), backtests.list(f.account, f.bot, f.version.number()));
         assertEquals(first, backtests.get(f.account, f.bot, first.id()).orElseThrow());

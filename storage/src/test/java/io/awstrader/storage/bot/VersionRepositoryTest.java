@@ -20,24 +20,24 @@ class VersionRepositoryTest extends SharedDatabase {
     void numbersAndCopiesCode() {
         String account = newAccount();
         String bot = bots.create(account, "bot").id();
-        BotVersion v00 = versions.createMajor(account, bot);
-        assertEquals(new VersionNumber(0, 0), v00.number());
-        assertEquals("", v00.source());
-        BotVersion saved = versions.update(account, bot, v00.number(), "ts 0.0", "js 0.0", "[]", v00.lockVersion());
-        assertEquals("ts 0.0", saved.source());
-        BotVersion v01 = versions.createMinor(account, bot, 0);
-        assertEquals(new VersionNumber(0, 1), v01.number());
-        assertEquals("ts 0.0", v01.source());
-        assertEquals("js 0.0", v01.compiledJs());
-        versions.update(account, bot, v01.number(), "ts 0.1", "js 0.1", "[{\"line\":3}]", v01.lockVersion());
         BotVersion v10 = versions.createMajor(account, bot);
-        assertEquals(new VersionNumber(1, 0), v10.number());
-        assertEquals("ts 0.1", v10.source(), "a new major copies the newest version");
-        assertEquals(new VersionNumber(0, 2), versions.createMinor(account, bot, 0).number());
-        assertEquals("[{\"line\":3}]", versions.get(account, bot, new VersionNumber(0, 2)).orElseThrow().diagnosticsJson());
+        assertEquals(new VersionNumber(1, 0), v10.number(), "a bot's first version is 1.0");
+        assertEquals("", v10.source());
+        BotVersion saved = versions.update(account, bot, v10.number(), "ts 1.0", "js 1.0", "[]", v10.lockVersion());
+        assertEquals("ts 1.0", saved.source());
+        BotVersion v11 = versions.createMinor(account, bot, 1);
+        assertEquals(new VersionNumber(1, 1), v11.number());
+        assertEquals("ts 1.0", v11.source());
+        assertEquals("js 1.0", v11.compiledJs());
+        versions.update(account, bot, v11.number(), "ts 1.1", "js 1.1", "[{\"line\":3}]", v11.lockVersion());
+        BotVersion v20 = versions.createMajor(account, bot);
+        assertEquals(new VersionNumber(2, 0), v20.number());
+        assertEquals("ts 1.1", v20.source(), "a new major copies the newest version");
+        assertEquals(new VersionNumber(1, 2), versions.createMinor(account, bot, 1).number());
+        assertEquals("[{\"line\":3}]", versions.get(account, bot, new VersionNumber(1, 2)).orElseThrow().diagnosticsJson());
         List<VersionNumber> numbers = versions.list(account, bot).stream().map(VersionSummary::number).toList();
-        assertEquals(List.of(new VersionNumber(0, 0), new VersionNumber(0, 1), new VersionNumber(0, 2),
-                new VersionNumber(1, 0)), numbers);
+        assertEquals(List.of(new VersionNumber(1, 0), new VersionNumber(1, 1), new VersionNumber(1, 2),
+                new VersionNumber(2, 0)), numbers);
         assertThrows(NotFoundException.class, () -> versions.createMinor(account, bot, 7));
     }
 
@@ -45,10 +45,11 @@ class VersionRepositoryTest extends SharedDatabase {
     void versionsSortNumerically() {
         String account = newAccount();
         String bot = bots.create(account, "bot").id();
-        for (int i = 0; i <= 10; i++) {
+        for (int i = 1; i <= 10; i++) {
             versions.createMajor(account, bot);
         }
         List<VersionSummary> listed = versions.list(account, bot);
+        assertEquals(new VersionNumber(2, 0), listed.get(1).number());
         assertEquals(new VersionNumber(10, 0), listed.get(listed.size() - 1).number());
         assertEquals(new VersionNumber(11, 0), versions.createMajor(account, bot).number());
     }

@@ -59,6 +59,17 @@ class CandleCacheTest extends SharedDatabase {
     }
 
     @Test
+    void coverageJoinsTheSpansOfEveryBucket() {
+        CandleKey key = new CandleKey("bitfinex", Pair.parse("ETH/USD"), RunInterval.H1);
+        assertEquals(List.of(), cache.coverage(key));
+        long far = T0 + 3L * CandleCache.BUCKET_CANDLES * HOUR;
+        cache.put(key, new TimeRange(T0, T0 + 1500 * HOUR), hourly(T0, 1500));
+        cache.put(key, new TimeRange(far, far + 5 * HOUR), hourly(far, 5));
+        assertEquals(List.of(new TimeRange(T0, T0 + 1500 * HOUR), new TimeRange(far, far + 5 * HOUR)),
+                cache.coverage(key));
+    }
+
+    @Test
     void refetchReplacesCandlesInItsSpanAndKeysAreSeparate() {
         CandleKey btc = new CandleKey("bitfinex", Pair.parse("BTC/USD"), RunInterval.H4);
         CandleKey eth = new CandleKey("bitfinex", Pair.parse("ETH/USD"), RunInterval.H4);

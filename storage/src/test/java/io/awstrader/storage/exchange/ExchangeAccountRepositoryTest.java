@@ -47,6 +47,22 @@ class ExchangeAccountRepositoryTest extends SharedDatabase {
     }
 
     @Test
+    void virtualAccountsKeepTheirPriceSourceAndBalances() {
+        String account = newAccount();
+        ExchangeAccount paper = exchanges.createVirtual(account, "Paper", "bitfinex", Map.of("USD", 1000.5, "BTC", 0.25));
+        assertTrue(paper.isVirtual());
+        assertEquals("bitfinex", paper.priceSource());
+        assertEquals(Map.of("USD", 1000.5, "BTC", 0.25), paper.initialBalances());
+        assertEquals(paper, exchanges.get(account, paper.id()).orElseThrow());
+        assertEquals(List.of(paper), exchanges.list(account));
+        assertTrue(exchanges.credentials(account, paper.id()).isEmpty());
+        assertThrows(IllegalArgumentException.class, () -> exchanges.createVirtual(account, "x", "virtual", Map.of("USD", 1.0)));
+        assertThrows(IllegalArgumentException.class, () -> exchanges.createVirtual(account, "x", "bitfinex", Map.of()));
+        assertThrows(IllegalArgumentException.class, () -> exchanges.createVirtual(account, "x", "bitfinex", Map.of("USD", -1.0)));
+        assertThrows(IllegalArgumentException.class, () -> exchanges.createVirtual(account, "x", "bitfinex", Map.of("usd", 1.0)));
+    }
+
+    @Test
     void rawItemHoldsCiphertextNotTheSecret() {
         String account = newAccount();
         ExchangeAccount real = exchanges.create(account, "Main", "kucoin", new ExchangeCredentials(KEY, SECRET, "pass-phrase-9"));

@@ -1,0 +1,110 @@
+package io.awstrader.server.candles;
+
+import io.awstrader.engine.market.Candle;
+import io.awstrader.storage.candle.CachedCandles;
+import io.awstrader.storage.candle.CandleCache;
+import io.awstrader.storage.candle.CandleKey;
+import io.awstrader.storage.candle.TimeRange;
+import java.io.IOException;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.ServiceLoader;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Candles from the DynamoDB cache; ranges it lacks are fetched through the exchange's {@link CandleSource} (only
+ * closed candles, then cached) when there is one and it answers. Otherwise the answer says what is available.
+ */
+public final class CandleService {
+    private static final Logger LOG = LoggerFactory.getLogger(CandleService.class);
+
+    private final CandleCache cache;
+    private final Map<String, CandleSource> sources;
+    private final Clock clock;
+    private final CompletableFuture<?> ready;
+
+    public CandleService(CandleCache cache, List<CandleSource> sources, Clock clock) {
+        this(cache, sources, clock, CompletableFuture.completedFuture(null));
+    }
+
+    /** {@code ready} completes when the bundled candles are in the cache; requests wait for it. */
+    public CandleService(CandleCache cache, List<CandleSource> sources, Clock clock, CompletableFuture<?> ready) {
+        this.cache = cache;
+        this.sources = new HashMap<>();
+        for (CandleSource source : sources) {
+            this.sources.put(source.exchange(), source);
+        }
+        this.clock = clock;
+        this.ready = ready;
+    }
+
+    /** The sources on the class path (none until the exchange adapters arrive). */
+    public static List<CandleSource> installedSources() {
+        List<CandleSource> found = new ArrayList<>();
+        ServiceLoader.load(CandleSource.class).forEach(found::add);
+        return found;
+    }
+
+    public CandleAnswer candles(CandleKey key, TimeRange range) {
+        awaitBundledCandles();
+        CachedCandles cached = cache.get(key, range);
+        String note = null;
+        if (!cached.complete()) {
+            CandleSource source = sources.get(key.exchange());
+            if (source == null) {
+                note = "no exchange adapter for " + key.exchange() + " yet: only cached candles are served";
+            } else {
+                note = fetch(source, key, cached.missing());
+                cached = cache.get(key, range);
+            }
+        }
+        if (cached.complete()) {
+            return new CandleAnswer(key, range, cached.candles(), List.of(), List.of(), null);
+        }
+        return new CandleAnswer(key, range, cached.candles(), cached.missing(), cache.coverage(key),
+                note == null ? "part of the range has not closed yet" : note);
+    }
+
+    private void awaitBundledCandles() {
+        if (ready.isDone()) {
+            return;
+        }
+        try {
+            ready.get(60, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (ExecutionException | TimeoutException e) {
+            // the loader logged its failure; serve what the cache has
+        }
+    }
+
+    /** Fetches the closed part of each missing range into the cache; returns a note when something failed. */
+    private String fetch(CandleSource source, CandleKey key, List<TimeRange> missing) {
+        long width = (long) key.interval().millis();
+        long closedUntil = Math.floorDiv(clock.millis(), width) * width;
+        for (TimeRange gap : missing) {
+            long from = Math.floorDiv(gap.from() + width - 1, width) * width;
+            long to = Math.min(gap.to(), closedUntil);
+            if (to <= from) {
+                continue;
+            }
+            TimeRange closed = new TimeRange(from, to);
+            try {
+                List<Candle> candles = source.fetch(key.pair(), key.interval(), closed);
+                cache.put(key, closed, candles);
+            } catch (IOException | RuntimeException e) {
+                LOG.warn("fetching {} candles {} failed: {}", key.partition(), closed, e.toString());
+                return key.exchange() + " could not be reached: only cached candles are served";
+            }
+        }
+        return null;
+    }
+}

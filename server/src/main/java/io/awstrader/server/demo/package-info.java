@@ -1,0 +1,2 @@
+/** The demo account and the sample bots it holds. */
+package io.awstrader.server.demo;
