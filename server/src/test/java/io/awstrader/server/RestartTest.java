@@ -84,7 +84,8 @@ class RestartTest {
         try (TestServer server = TestServer.start()) {
             Response page = server.client().get("/");
             assertEquals(200, page.status(), page.toString());
-            assertTrue(page.body().contains("AWS Trader") && page.body().contains("/api/openapi.json"));
+            assertTrue(page.body().contains("<title>AWS Trader</title>") && page.body().contains("id=\"root\""),
+                    "the app's page");
             assertEquals(200, server.client().get("/engine/engine.js").status(), "the TeaVM engine for the worker");
             assertEquals(404, server.client().get("/no-such-file.js").status());
         }

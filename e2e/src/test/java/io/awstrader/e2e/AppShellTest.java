@@ -1,0 +1,33 @@
+package io.awstrader.e2e;
+
+import com.microsoft.playwright.Page;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+/** The app is served from the web-client jar and opens on the login screen when nobody is signed in. */
+class AppShellTest {
+    private static RunningApp app;
+
+    @BeforeAll
+    static void start() {
+        app = RunningApp.start();
+    }
+
+    @AfterAll
+    static void stop() {
+        app.close();
+    }
+
+    @Test
+    void opensOnTheLoginScreenWithoutASession() {
+        Page page = app.newPage();
+        page.navigate(app.url("/bots"));
+        assertThat(page).hasTitle("AWS Trader");
+        assertThat(page.getByRole(com.microsoft.playwright.options.AriaRole.HEADING)).hasText("Log in");
+        RunningApp.screenshot(page, "login");
+        page.context().close();
+    }
+}

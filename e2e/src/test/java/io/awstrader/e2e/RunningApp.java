@@ -1,0 +1,135 @@
+package io.awstrader.e2e;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import io.awstrader.sandbox.BotCompiler;
+import io.awstrader.server.AwsTraderServer;
+import io.awstrader.server.ServerSettings;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
+
+/**
+ * The real app for one test class: the server on a free port with DynamoDB Local in a fresh data folder and the
+ * bundled candles loaded, and Debian's Chromium (never a downloaded browser) driven by Playwright. Pages fail the test
+ * on any uncaught script error, which {@link #close()} reports.
+ */
+final class RunningApp implements AutoCloseable {
+    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    /** Flags measured to work on these machines: no GPU, no background traffic into the closed network. */
+    private static final List<String> FLAGS = List.of("--no-sandbox", "--disable-gpu", "--disable-quic",
+            "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync");
+    private static final AtomicInteger ACCOUNTS = new AtomicInteger();
+    private static BotCompiler compiler;
+
+    private final Path dataDir;
+    private final AwsTraderServer server;
+    private final Playwright playwright;
+    private final Browser browser;
+    private final List<String> pageErrors = new ArrayList<>();
+
+    private RunningApp(Path dataDir, AwsTraderServer server, Playwright playwright, Browser browser) {
+        this.dataDir = dataDir;
+        this.server = server;
+        this.playwright = playwright;
+        this.browser = browser;
+    }
+
+    static RunningApp start() {
+        if (!Files.isExecutable(CHROMIUM)) {
+            throw new IllegalStateException("Chromium is not installed at " + CHROMIUM + ": run scripts/install-chromium");
+        }
+        try {
+            Path dataDir = Files.createTempDirectory("awstrader-e2e-");
+            ServerSettings settings = ServerSettings.defaults(dataDir, Map.of()).withPort(0)
+                    .withSeedDemo(false).withLoadCandles(true);
+            AwsTraderServer server = AwsTraderServer.start(settings, sharedCompiler());
+            server.bundledCandlesLoaded().join();
+            Playwright playwright = Playwright.create(new Playwright.CreateOptions()
+                    .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+            Browser browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
+                    .setExecutablePath(CHROMIUM).setHeadless(true).setChromiumSandbox(false).setArgs(FLAGS));
+            return new RunningApp(dataDir, server, playwright, browser);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static synchronized BotCompiler sharedCompiler() {
+        if (compiler == null) {
+            compiler = new BotCompiler();
+        }
+        return compiler;
+    }
+
+    AwsTraderServer server() {
+        return server;
+    }
+
+    /** The app's address for a hash route such as {@code /bots}. */
+    String url(String route) {
+        return "http://127.0.0.1:" + server.port() + "/#" + route;
+    }
+
+    /** A page in a fresh browser context (its own cookies and storage), in UTC, at a laptop's size. */
+    Page newPage() {
+        BrowserContext context = browser.newContext(new Browser.NewContextOptions()
+                .setTimezoneId("UTC").setViewportSize(1440, 900).setLocale("en-US"));
+        context.setDefaultTimeout(15_000);
+        Page page = context.newPage();
+        page.onPageError(error -> pageErrors.add(error));
+        return page;
+    }
+
+    /** A fresh account's email and a password the server accepts. */
+    static String[] newCredentials() {
+        int n = ACCOUNTS.incrementAndGet();
+        return new String[] {"trader" + n + "-" + ProcessHandle.current().pid() + "@example.com", "correct horse battery " + n};
+    }
+
+    /** Writes a full-page screenshot to target/screenshots/NAME.png (looked at when the UI changes). */
+    static Path screenshot(Page page, String name) {
+        Path dir = Path.of(System.getProperty("e2e.screenshots", "target/screenshots"));
+        Path file = dir.resolve(name + ".png");
+        page.screenshot(new Page.ScreenshotOptions().setPath(file).setFullPage(true));
+        return file;
+    }
+
+    /** The uncaught script errors seen on any page so far. */
+    List<String> pageErrors() {
+        return List.copyOf(pageErrors);
+    }
+
+    @Override
+    public void close() {
+        try {
+            browser.close();
+            playwright.close();
+        } finally {
+            server.close();
+            deleteTree(dataDir);
+        }
+        if (!pageErrors.isEmpty()) {
+            throw new AssertionError("uncaught script errors in the app: " + pageErrors);
+        }
+    }
+
+    private static void deleteTree(Path dir) {
+        try (Stream<Path> files = Files.walk(dir)) {
+            files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            // a temporary folder left behind is harmless
+        }
+    }
+}
