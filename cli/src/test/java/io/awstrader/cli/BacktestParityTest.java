@@ -4,12 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.awstrader.engine.backtest.BacktestProgress;
 import io.awstrader.engine.json.Json;
 import io.awstrader.engine.json.JsonObject;
 import io.awstrader.engine.json.JsonValue;
-import io.awstrader.engine.market.CandleSeries;
-import io.awstrader.engine.market.Pair;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -41,7 +38,7 @@ class BacktestParityTest {
         chromium = ChromiumRuntime.start(Duration.ofMinutes(2));
         commands = Main.commands();
         commands.put("backtest", new BacktestCommand(new JavaScriptBotSource(),
-                (name, timeout) -> name.equals("chromium") ? shared(chromium, timeout)
+                (name, timeout) -> name.equals("chromium") ? SharedChromium.borrow(chromium, timeout)
                         : BacktestCommand.openRuntime(name, timeout)));
         dir = Files.createTempDirectory("awstrader-parity-");
     }
@@ -182,21 +179,5 @@ class BacktestParityTest {
                 "--config", "label=hello", "--config", "threshold=0.5", "--runtime", runtime, "--out", out.toString()));
         args.addAll(options);
         return CommandRun.of(commands, args.toArray(String[]::new));
-    }
-
-    /** The shared browser, which a command's close must not stop. */
-    private static BacktestRuntime shared(ChromiumRuntime runtime, Duration timeout) {
-        return new BacktestRuntime() {
-            @Override
-            public String name() {
-                return runtime.name();
-            }
-
-            @Override
-            public String run(String botJs, JsonObject settings, Map<Pair, CandleSeries> candles,
-                              BacktestProgress progress) {
-                return runtime.run(botJs, settings, candles, progress, timeout);
-            }
-        };
     }
 }

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.awstrader.engine.backtest.BacktestProgress;
 import io.awstrader.engine.data.CandleCsv;
 import io.awstrader.engine.json.Json;
 import io.awstrader.engine.json.JsonObject;
@@ -49,7 +48,7 @@ class SampleBotsParityTest {
         chromium = ChromiumRuntime.start(Duration.ofMinutes(3));
         commands = Main.commands();
         commands.put("backtest", new BacktestCommand(new JavaScriptBotSource(),
-                (name, timeout) -> name.equals("chromium") ? shared(timeout) : BacktestCommand.openRuntime(name,
+                (name, timeout) -> name.equals("chromium") ? SharedChromium.borrow(chromium, timeout) : BacktestCommand.openRuntime(name,
                         timeout)));
         dir = Files.createTempDirectory("awstrader-samples-");
         eth = dir.resolve("ETHUSD_1h.csv");
@@ -127,20 +126,5 @@ class SampleBotsParityTest {
                     btc.volume(i) * 15);
         }
         return out;
-    }
-
-    private static BacktestRuntime shared(Duration timeout) {
-        return new BacktestRuntime() {
-            @Override
-            public String name() {
-                return chromium.name();
-            }
-
-            @Override
-            public String run(String botJs, JsonObject settings, Map<Pair, CandleSeries> candles,
-                              BacktestProgress progress) {
-                return chromium.run(botJs, settings, candles, progress, timeout);
-            }
-        };
     }
 }
