@@ -13,6 +13,7 @@ export function ConfirmDialog({ title, message, confirmLabel, danger, onConfirm,
   const [error, setError] = useState<string | null>(null);
 
   const confirm = async () => {
+    if (busy) return;
     setBusy(true);
     setError(null);
     try {
@@ -28,8 +29,7 @@ export function ConfirmDialog({ title, message, confirmLabel, danger, onConfirm,
     <Dialog title={title} onClose={onClose} description={message} footer={
       <>
         <button type="button" onClick={onClose} data-autofocus>Cancel</button>
-        <button type="button" className={danger ? 'danger-solid' : 'primary'} onClick={confirm} disabled={busy}
-          aria-disabled={busy}>
+        <button type="button" className={danger ? 'danger-solid' : 'primary'} onClick={confirm} aria-disabled={busy}>
           {busy ? 'Working…' : confirmLabel}
         </button>
       </>

@@ -4,6 +4,9 @@ import { useEffect, useId, useRef, type ReactNode } from 'react';
 import { createPortal } from 'react-dom';
 import './components.css';
 
+/** The open dialogs, innermost last: Escape closes only the innermost. */
+const open: object[] = [];
+
 const FOCUSABLE = 'a[href], button:not([disabled]), input:not([disabled]):not([type="hidden"]), select:not([disabled]), '
   + 'textarea:not([disabled]), [tabindex]:not([tabindex="-1"])';
 
@@ -34,19 +37,27 @@ export function Dialog({ title, onClose, description, footer, wide, children }: 
       ?? root.querySelector('.dialog-body')?.querySelector<HTMLElement>(FOCUSABLE)
       ?? root.querySelector('.dialog-footer')?.querySelector<HTMLElement>(FOCUSABLE);
     (first ?? root).focus();
+    // Escape is heard on the document: focus may have left the panel (a button that got disabled, a click outside)
+    const self = {};
+    open.push(self);
+    const onEscape = (event: KeyboardEvent) => {
+      if (event.key === 'Escape' && open[open.length - 1] === self && !event.defaultPrevented) {
+        event.preventDefault();
+        closeRef.current();
+      }
+    };
+    document.addEventListener('keydown', onEscape);
     return () => {
+      document.removeEventListener('keydown', onEscape);
+      open.splice(open.indexOf(self), 1);
       for (const element of madeInert) element.removeAttribute('inert');
-      if (opener && document.contains(opener)) opener.focus();
+      // back to the control that opened the dialog; when it is gone (the row was deleted), to the main region
+      if (opener && opener !== document.body && document.contains(opener)) opener.focus();
+      else document.getElementById('main')?.focus();
     };
   }, []);
 
   const onKeyDown = (event: React.KeyboardEvent) => {
-    if (event.key === 'Escape') {
-      event.stopPropagation();
-      event.preventDefault();
-      closeRef.current();
-      return;
-    }
     if (event.key !== 'Tab') return;
     const focusables = Array.from(panel.current!.querySelectorAll<HTMLElement>(FOCUSABLE))
       .filter((element) => element.offsetParent !== null || element === document.activeElement);

@@ -93,7 +93,7 @@ export function AuthPage({ mode, onSignedIn, notice }: {
               value={confirm} onChange={(e) => setConfirm(e.target.value)} {...field('confirm')} />
           )}
           <ErrorMessage error={formError} />
-          <button type="submit" className="primary auth-submit" disabled={busy}>
+          <button type="submit" className="primary auth-submit" aria-disabled={busy}>
             {busy ? (signup ? 'Creating account…' : 'Logging in…') : (signup ? 'Create account' : 'Log in')}
           </button>
         </form>

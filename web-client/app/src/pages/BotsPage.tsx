@@ -169,7 +169,7 @@ function CreateBotDialog({ onClose, onCreated }: { onClose: () => void; onCreate
     <Dialog title="New bot" onClose={onClose} wide footer={
       <>
         <button type="button" onClick={onClose}>Cancel</button>
-        <button type="submit" form={groupId + '-form'} className="primary" disabled={busy}>
+        <button type="submit" form={groupId + '-form'} className="primary" aria-disabled={busy}>
           {busy ? 'Creating…' : 'Create bot'}
         </button>
       </>
@@ -206,7 +206,9 @@ function StartOption({ id, group, name, description, checked, onChoose }: {
         onChange={() => onChoose(id)} aria-describedby={inputId + '-description'} />
       <label htmlFor={inputId}>
         <span className="start-name">{name}</span>
-        <span className="start-description" id={inputId + '-description'}>{description}</span>
+        <span className="start-description" id={inputId + '-description'}>
+          {description.charAt(0).toUpperCase() + description.slice(1)}
+        </span>
       </label>
     </div>
   );
@@ -247,7 +249,7 @@ function RenameBotDialog({ bot, onClose, onRenamed }: { bot: Bot; onClose: () =>
     <Dialog title={`Rename “${bot.name}”`} onClose={onClose} footer={
       <>
         <button type="button" onClick={onClose}>Cancel</button>
-        <button type="submit" form={formId} className="primary" disabled={busy}>{busy ? 'Saving…' : 'Rename'}</button>
+        <button type="submit" form={formId} className="primary" aria-disabled={busy}>{busy ? 'Saving…' : 'Rename'}</button>
       </>
     }>
       <form id={formId} onSubmit={submit} noValidate>

@@ -245,7 +245,7 @@ function AddExchangeDialog({ onClose, onAdded }: { onClose: () => void; onAdded:
     <Dialog title="Add exchange account" onClose={onClose} wide footer={
       <>
         <button type="button" onClick={onClose}>Cancel</button>
-        <button type="submit" form={formId} className="primary" disabled={busy}>{busy ? 'Adding…' : 'Add account'}</button>
+        <button type="submit" form={formId} className="primary" aria-disabled={busy}>{busy ? 'Adding…' : 'Add account'}</button>
       </>
     }>
       <form id={formId} ref={form} onSubmit={submit} noValidate autoComplete="off">

@@ -143,6 +143,9 @@ class KeyboardTest {
         Locator row = page.getByRole(AriaRole.ROW).filter(new Locator.FilterOptions().setHasText("Paper by keyboard"));
         assertThat(row).containsText("5,000 USD");
         assertThat(row).containsText("2.5 ETH");
+        // the empty state's button that opened the dialog is gone: focus goes to the main region, not the page's end
+        assertThat(page.locator("main")).isFocused();
+        keys.press("Tab");
         assertThat(button(page, "Add exchange account")).isFocused();
         page.context().close();
     }
