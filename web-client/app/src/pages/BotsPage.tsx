@@ -1,7 +1,7 @@
 // The bots list: open, create (blank or from a sample), rename, delete; an empty state for the first bot.
 import { useCallback, useEffect, useId, useState, type FormEvent } from 'react';
 import { api } from '../api/client';
-import type { Bot, NewBot } from '../api/types';
+import type { Bot, BotDetail, NewBot } from '../api/types';
 import { loadSamples, type Sample } from '../api/samples';
 import { href, navigate } from '../router';
 import { ConfirmDialog } from '../components/ConfirmDialog';
@@ -21,6 +21,25 @@ export function BotsPage() {
   const [loadError, setLoadError] = useState<string | null>(null);
   const [open, setOpen] = useState<Open>(null);
   const [status, setStatus] = useState('');
+  // versions per bot: one small request per bot, a few at a time, after the list shows
+  const [versions, setVersions] = useState<Record<string, number>>({});
+  useEffect(() => {
+    if (!bots) return;
+    let cancelled = false;
+    const queue = bots.filter((bot) => !(bot.id in versions)).slice(0, 200);
+    const worker = async () => {
+      for (let bot = queue.shift(); bot && !cancelled; bot = queue.shift()) {
+        try {
+          const detail = await api.get<BotDetail>('/api/bots/' + encodeURIComponent(bot.id));
+          if (!cancelled) setVersions((known) => ({ ...known, [detail.id]: detail.versions.length }));
+        } catch {
+          // the count is a nicety: the column shows a dash
+        }
+      }
+    };
+    for (let i = 0; i < 4; i++) void worker();
+    return () => { cancelled = true; };
+  }, [bots]);
 
   const load = useCallback(() => {
     setLoadError(null);
@@ -70,6 +89,7 @@ export function BotsPage() {
             <thead>
               <tr>
                 <th scope="col">Name</th>
+                <th scope="col" className="number">Versions</th>
                 <th scope="col">Last updated</th>
                 <th scope="col">Created</th>
                 <th scope="col"><span className="visually-hidden">Actions</span></th>
@@ -79,6 +99,7 @@ export function BotsPage() {
               {bots.map((bot) => (
                 <tr key={bot.id}>
                   <th scope="row" className="name-cell"><a href={href('/bots/' + encodeURIComponent(bot.id))}>{bot.name}</a></th>
+                  <td className="number">{versions[bot.id] ?? <span className="muted" aria-label="not known yet">–</span>}</td>
                   <td><time dateTime={bot.updatedAt} title={formatDateTime(bot.updatedAt)}>{timeAgo(bot.updatedAt)}</time></td>
                   <td className="muted"><time dateTime={bot.createdAt}>{formatDateTime(bot.createdAt)}</time></td>
                   <td className="actions-cell">

@@ -201,8 +201,9 @@ function AddExchangeDialog({ onClose, onAdded }: { onClose: () => void; onAdded:
         const asset = row.asset.trim();
         if (asset === '') return fail(`row-${row.key}-asset`, 'Enter an asset such as USD or BTC.');
         if (asset in balances) return fail(`row-${row.key}-asset`, `${asset} is listed twice.`);
-        const amount = Number(row.amount.trim());
-        if (row.amount.trim() === '' || !Number.isFinite(amount)) return fail(`row-${row.key}-amount`, 'Enter a number, e.g. 1000.');
+        const text = row.amount.trim().replace(/[,_\s]/g, ''); // "10,000" and "10 000" are 10000
+        const amount = Number(text);
+        if (text === '' || !Number.isFinite(amount)) return fail(`row-${row.key}-amount`, 'Enter a number, e.g. 1000.');
         balances[asset] = amount;
       }
       if (rows.length === 0) return fail('initialBalances', 'Add at least one asset, e.g. 10000 USD.');

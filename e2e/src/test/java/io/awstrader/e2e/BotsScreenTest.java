@@ -101,6 +101,7 @@ class BotsScreenTest {
         assertThat(rows(page).nth(1).getByRole(AriaRole.ROWHEADER)).hasText("Benchmark SMA");
         assertThat(rows(page).nth(2).getByRole(AriaRole.ROWHEADER)).hasText("My blank bot");
         assertThat(rows(page).nth(1)).containsText("just now");
+        assertThat(rows(page).nth(1).getByRole(AriaRole.CELL).first()).hasText("1"); // its versions
         RunningApp.screenshot(page, "bots-list");
         link(page, "My blank bot").click();
         assertThat(page).hasURL(Pattern.compile("#/bots/" + blankId + "$"));

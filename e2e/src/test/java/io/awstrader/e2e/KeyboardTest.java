@@ -65,6 +65,7 @@ class KeyboardTest {
         keys.press("Enter");
         assertThat(page.locator("main")).isFocused();
         assertThat(page).hasURL(Pattern.compile("#/bots$"));
+        assertThat(button(page, "Create a bot")).isVisible(); // the list has loaded
         keys.press("Tab");
         assertThat(button(page, "Create a bot")).isFocused();
 
@@ -155,8 +156,10 @@ class KeyboardTest {
         Page page = app.newPage();
         UiSteps.signUp(app, page);
         Keyboard keys = page.keyboard();
+        assertThat(button(page, "Create a bot")).isVisible();
         tabTo(page, button(page, "Create a bot"));
         keys.press("Enter");
+        assertThat(field(dialog(page, "New bot"), "Name")).isFocused();
         keys.type("Doomed");
         keys.press("Enter");
         assertThat(page).hasURL(Pattern.compile("#/bots/[^/]+$"));
