@@ -125,7 +125,7 @@ export function ExchangesPage() {
         }} />
       )}
       {deleting && (
-        <ConfirmDialog title="Delete exchange account?" danger confirmLabel="Delete account"
+        <ConfirmDialog title="Delete exchange account?" danger confirmLabel="Delete exchange account"
           onClose={() => setDeleting(null)}
           message={<p>“{deleting.name}” will be removed from AWS Trader{deleting.provider === 'virtual' ? ''
             : ', with its stored API credentials (the keys themselves stay valid on the exchange)'}. This cannot be undone.</p>}

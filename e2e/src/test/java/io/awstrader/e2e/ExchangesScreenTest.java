@@ -142,7 +142,7 @@ class ExchangesScreenTest {
         assertThat(confirm).isHidden();
         assertThat(button(page, "Delete KuCoin spot")).isFocused();
         button(page, "Delete KuCoin spot").click();
-        button(page, "Delete account").click();
+        button(page, "Delete exchange account").click();
         assertThat(row(page, "KuCoin spot")).hasCount(0);
         page.reload();
         assertThat(rows(page)).hasCount(3);
@@ -208,7 +208,7 @@ class ExchangesScreenTest {
         app.server().storage().deployments().create(accountId, new NewDeployment("live", io.awstrader.storage.item.Ids.newId(), new VersionNumber(1, 0),
                 exchangeId, RunInterval.H1, List.of(Pair.parse("BTC/USD")), true));
         button(page, "Delete Paper").click();
-        button(page, "Delete account").click();
+        button(page, "Delete exchange account").click();
         assertThat(dialog(page, "Delete exchange account?").getByRole(AriaRole.ALERT)).hasText(
                 "The exchange account is used by 1 deployment; delete it first.");
         button(page, "Cancel").click();

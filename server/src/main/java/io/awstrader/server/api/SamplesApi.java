@@ -9,6 +9,8 @@ import java.util.function.Supplier;
 /** {@code GET /api/samples}: the bundled sample bots, to start a new bot from (POST /api/bots with their source). */
 public final class SamplesApi {
     private final Supplier<List<SampleBot>> samples;
+    /** The samples are read once: they are part of the installed server. */
+    private volatile List<SampleView> views;
 
     public SamplesApi(Supplier<List<SampleBot>> samples) {
         this.samples = samples;
@@ -24,7 +26,12 @@ public final class SamplesApi {
     }
 
     void list(Context ctx, String accountId) {
-        ctx.json(samples.get().stream().map(SamplesApi::view).toList());
+        List<SampleView> list = views;
+        if (list == null) {
+            list = samples.get().stream().map(SamplesApi::view).toList();
+            views = list;
+        }
+        ctx.json(list);
     }
 
     static SampleView view(SampleBot bot) {
