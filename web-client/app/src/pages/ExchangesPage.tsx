@@ -1,4 +1,316 @@
-// Exchange accounts. (Placeholder.)
+// Exchange accounts: real ones (API credentials, shown only as a masked key) and virtual ones (a price source and
+// initial balances); add and delete. Secrets live only in uncontrolled password inputs until sent, never in state.
+import { useCallback, useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { api } from '../api/client';
+import type { ExchangeAccount } from '../api/types';
+import { ConfirmDialog } from '../components/ConfirmDialog';
+import { Dialog } from '../components/Dialog';
+import { ErrorMessage, describe } from '../components/ErrorMessage';
+import { FormField } from '../components/FormField';
+import { placeError } from '../components/fieldErrors';
+import { formatDateTime } from '../components/format';
+import { usePageTitle } from '../components/usePageTitle';
+import './pages.css';
+
+type Provider = ExchangeAccount['provider'];
+const PROVIDERS: { id: Provider; name: string }[] = [
+  { id: 'bitfinex', name: 'Bitfinex' }, { id: 'kraken', name: 'Kraken' }, { id: 'kucoin', name: 'KuCoin' },
+  { id: 'virtual', name: 'Virtual (paper trading)' },
+];
+const REAL = PROVIDERS.filter((p) => p.id !== 'virtual');
+
+function providerName(id: string): string {
+  return id === 'virtual' ? 'Virtual' : (PROVIDERS.find((p) => p.id === id)?.name ?? id);
+}
+
+const amountFormat = new Intl.NumberFormat('en-US', { maximumFractionDigits: 8 });
+
 export function ExchangesPage() {
-  return <h1>Exchange accounts</h1>;
+  usePageTitle('Exchange accounts');
+  const [accounts, setAccounts] = useState<ExchangeAccount[] | null>(null);
+  const [loadError, setLoadError] = useState<string | null>(null);
+  const [adding, setAdding] = useState(false);
+  const [deleting, setDeleting] = useState<ExchangeAccount | null>(null);
+  const [status, setStatus] = useState('');
+
+  const load = useCallback(() => {
+    setLoadError(null);
+    api.get<ExchangeAccount[]>('/api/exchanges').then(
+      (list) => setAccounts([...list].sort((a, b) => a.createdAt.localeCompare(b.createdAt))),
+      (error) => setLoadError(describe(error)),
+    );
+  }, []);
+  useEffect(load, [load]);
+
+  return (
+    <div className="page">
+      <div className="page-header">
+        <div>
+          <h1>Exchange accounts</h1>
+          <p className="muted">
+            The accounts your bots trade on: a real exchange through its API keys, or a virtual account that trades
+            on a real exchange's prices with simulated balances.
+          </p>
+        </div>
+        {accounts && accounts.length > 0 && (
+          <button type="button" className="primary" onClick={() => setAdding(true)}>Add exchange account</button>
+        )}
+      </div>
+      <p className="status-message" role="status">{status}</p>
+      {loadError && (
+        <div className="load-failed">
+          <ErrorMessage error={'The exchange accounts could not be loaded: ' + loadError} />
+          <button type="button" onClick={load}>Try again</button>
+        </div>
+      )}
+      {!accounts && !loadError && <p className="muted" role="status">Loading exchange accounts…</p>}
+      {accounts && accounts.length === 0 && (
+        <section className="empty-state" aria-labelledby="no-exchanges">
+          <div className="empty-icon" aria-hidden="true">⇄</div>
+          <h2 id="no-exchanges">No exchange accounts yet</h2>
+          <p className="muted">
+            Connect Bitfinex, Kraken or KuCoin with an API key, or add a virtual account to paper-trade on live prices.
+          </p>
+          <button type="button" className="primary" onClick={() => setAdding(true)}>Add exchange account</button>
+        </section>
+      )}
+      {accounts && accounts.length > 0 && (
+        <div className="table-panel">
+          <table className="data-table">
+            <caption className="visually-hidden">Your exchange accounts</caption>
+            <thead>
+              <tr>
+                <th scope="col">Name</th>
+                <th scope="col">Provider</th>
+                <th scope="col">Key / prices and balances</th>
+                <th scope="col">Created</th>
+                <th scope="col"><span className="visually-hidden">Actions</span></th>
+              </tr>
+            </thead>
+            <tbody>
+              {accounts.map((account) => (
+                <tr key={account.id}>
+                  <th scope="row" className="name-cell">{account.name}</th>
+                  <td><span className={'provider-badge provider-' + account.provider}>{providerName(account.provider)}</span></td>
+                  <td>
+                    {account.provider === 'virtual' ? (
+                      <span>
+                        Prices from {providerName(account.priceSource ?? '')}
+                        <span className="balances">
+                          {Object.entries(account.initialBalances ?? {}).map(([asset, amount]) => (
+                            <span key={asset} className="balance-chip">{amountFormat.format(amount)} {asset}</span>
+                          ))}
+                        </span>
+                      </span>
+                    ) : (
+                      <span>API key <code className="masked-key">{account.maskedKey}</code></span>
+                    )}
+                  </td>
+                  <td className="muted"><time dateTime={account.createdAt}>{formatDateTime(account.createdAt)}</time></td>
+                  <td className="actions-cell">
+                    <button type="button" className="danger" onClick={() => setDeleting(account)}
+                      aria-label={`Delete ${account.name}`}>Delete</button>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      {adding && (
+        <AddExchangeDialog onClose={() => setAdding(false)} onAdded={(added) => {
+          setAccounts((list) => [...(list ?? []), added]);
+          setStatus(`Added “${added.name}”.`);
+          setAdding(false);
+        }} />
+      )}
+      {deleting && (
+        <ConfirmDialog title="Delete exchange account?" danger confirmLabel="Delete exchange account"
+          onClose={() => setDeleting(null)}
+          message={<p>“{deleting.name}” will be removed from AWS Trader{deleting.provider === 'virtual' ? ''
+            : ', with its stored API credentials (the keys themselves stay valid on the exchange)'}. This cannot be undone.</p>}
+          onConfirm={async () => {
+            await api.delete('/api/exchanges/' + encodeURIComponent(deleting.id));
+            setAccounts((list) => list && list.filter((a) => a.id !== deleting.id));
+            setStatus(`Deleted “${deleting.name}”.`);
+          }} />
+      )}
+    </div>
+  );
+}
+
+interface BalanceRow { key: number; asset: string; amount: string }
+
+const LABELS: Record<string, string> = {
+  name: 'Name', provider: 'Provider', credentials: 'Credentials', 'credentials.apiKey': 'API key',
+  'credentials.apiSecret': 'API secret', 'credentials.passphrase': 'API passphrase', priceSource: 'Price source',
+  initialBalances: 'Initial balances',
+};
+
+function AddExchangeDialog({ onClose, onAdded }: { onClose: () => void; onAdded: (account: ExchangeAccount) => void }) {
+  const formId = useId();
+  const [name, setName] = useState('');
+  const [provider, setProvider] = useState<Provider>('bitfinex');
+  const [priceSource, setPriceSource] = useState('bitfinex');
+  const [rows, setRows] = useState<BalanceRow[]>([{ key: 1, asset: 'USD', amount: '10000' }]);
+  const nextKey = useRef(2);
+  // field name (the server's, e.g. "credentials.apiKey", or "initialBalances.<row key>.amount") → message
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [formError, setFormError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const form = useRef<HTMLFormElement>(null);
+  const virtual = provider === 'virtual';
+
+  const focusField = (field: string) => {
+    requestAnimationFrame(() => form.current?.querySelector<HTMLElement>(`[data-field="${field}"]`)?.focus());
+  };
+  const fail = (field: string | null, message: string) => {
+    if (field) {
+      setErrors({ [field]: message });
+      setFormError(null);
+      focusField(field);
+    } else {
+      setErrors({});
+      setFormError(message);
+    }
+  };
+
+  const addRow = () => {
+    const key = nextKey.current++;
+    setRows((list) => [...list, { key, asset: '', amount: '' }]);
+    focusField(`row-${key}-asset`);
+  };
+  const removeRow = (key: number) => {
+    const index = rows.findIndex((r) => r.key === key);
+    setRows((list) => list.filter((r) => r.key !== key));
+    const neighbour = rows[index + 1] ?? rows[index - 1];
+    focusField(neighbour ? `row-${neighbour.key}-asset` : 'add-asset');
+  };
+  const updateRow = (key: number, change: Partial<BalanceRow>) =>
+    setRows((list) => list.map((r) => (r.key === key ? { ...r, ...change } : r)));
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    if (busy) return;
+    if (name.trim() === '') return fail('name', 'Give the account a name, e.g. “Main Bitfinex”.');
+    const body: Record<string, unknown> = { name: name.trim(), provider };
+    if (virtual) {
+      body.priceSource = priceSource;
+      const balances: Record<string, number> = {};
+      for (const row of rows) {
+        const asset = row.asset.trim();
+        if (asset === '') return fail(`row-${row.key}-asset`, 'Enter an asset such as USD or BTC.');
+        if (asset in balances) return fail(`row-${row.key}-asset`, `${asset} is listed twice.`);
+        const text = row.amount.trim().replace(/[,_\s]/g, ''); // "10,000" and "10 000" are 10000
+        const amount = Number(text);
+        if (text === '' || !Number.isFinite(amount)) return fail(`row-${row.key}-amount`, 'Enter a number, e.g. 1000.');
+        balances[asset] = amount;
+      }
+      if (rows.length === 0) return fail('initialBalances', 'Add at least one asset, e.g. 10000 USD.');
+      body.initialBalances = balances;
+    } else {
+      // read the secrets from the inputs only now: they are never kept in React state (nor in the page's HTML)
+      const data = new FormData(form.current!);
+      const credentials: Record<string, string> = {
+        apiKey: String(data.get('apiKey') ?? ''), apiSecret: String(data.get('apiSecret') ?? ''),
+      };
+      if (provider === 'kucoin') credentials.passphrase = String(data.get('passphrase') ?? '');
+      for (const [field, value] of Object.entries(credentials)) {
+        if (value === '') return fail('credentials.' + field, LABELS['credentials.' + field] + ' is required.');
+      }
+      body.credentials = credentials;
+    }
+    setBusy(true);
+    setErrors({});
+    setFormError(null);
+    try {
+      onAdded(await api.post<ExchangeAccount>('/api/exchanges', body));
+    } catch (error) {
+      // "initialBalances.BTC" names a row by its asset
+      const placed = placeError(error, { ...LABELS, ...balanceLabels(rows) });
+      const row = placed.field?.startsWith('initialBalances.')
+        ? rows.find((r) => 'initialBalances.' + r.asset.trim() === placed.field) : undefined;
+      if (row) {
+        fail(`row-${row.key}-${/asset/i.test(placed.message) ? 'asset' : 'amount'}`, placed.message);
+      } else {
+        fail(placed.field, placed.message);
+      }
+      setBusy(false);
+    }
+  };
+
+  const error = (field: string) => errors[field] ?? null;
+  const fieldProps = (field: string) => ({ error: error(field), 'data-field': field });
+
+  return (
+    <Dialog title="Add exchange account" onClose={onClose} wide footer={
+      <>
+        <button type="button" onClick={onClose}>Cancel</button>
+        <button type="submit" form={formId} className="primary" aria-disabled={busy}>{busy ? 'Adding…' : 'Add account'}</button>
+      </>
+    }>
+      <form id={formId} ref={form} onSubmit={submit} noValidate autoComplete="off">
+        <div className="field-row">
+          <FormField label="Name" value={name} maxLength={100} onChange={(e) => setName(e.target.value)}
+            placeholder={virtual ? 'Paper BTC' : 'Main ' + providerName(provider)} data-autofocus {...fieldProps('name')} />
+          <FormField label="Provider" error={error('provider')}>
+            <select value={provider} data-field="provider" onChange={(e) => { setProvider(e.target.value as Provider); setErrors({}); }}>
+              {PROVIDERS.map((p) => <option key={p.id} value={p.id}>{p.name}</option>)}
+            </select>
+          </FormField>
+        </div>
+        {!virtual && (
+          <div className="credentials" key={provider}>
+            <p className="muted small">
+              Create an API key on {providerName(provider)} with trading permission and <strong>without</strong> withdrawal
+              permission. The credentials are stored encrypted; afterwards only the key's first and last characters show.
+            </p>
+            <FormField label="API key" name="apiKey" autoComplete="off" spellCheck={false} {...fieldProps('credentials.apiKey')} />
+            <FormField label="API secret" name="apiSecret" type="password" autoComplete="new-password"
+              {...fieldProps('credentials.apiSecret')} />
+            {provider === 'kucoin' && (
+              <FormField label="API passphrase" name="passphrase" type="password" autoComplete="new-password"
+                hint="The passphrase you chose when creating the KuCoin API key." {...fieldProps('credentials.passphrase')} />
+            )}
+            <ErrorMessage error={error('credentials')} />
+          </div>
+        )}
+        {virtual && (
+          <>
+            <FormField label="Price source" error={error('priceSource')}
+              hint="The exchange whose prices the virtual account trades on.">
+              <select value={priceSource} data-field="priceSource" onChange={(e) => setPriceSource(e.target.value)}>
+                {REAL.map((p) => <option key={p.id} value={p.id}>{p.name}</option>)}
+              </select>
+            </FormField>
+            <fieldset className="balances-fieldset">
+              <legend>Initial balances</legend>
+              {rows.map((row, index) => (
+                <div className="balance-row" key={row.key}>
+                  <FormField label={`Asset ${index + 1}`} value={row.asset} maxLength={16} spellCheck={false}
+                    className="asset-field" placeholder="USD"
+                    onChange={(e) => updateRow(row.key, { asset: e.target.value.toUpperCase() })}
+                    {...fieldProps(`row-${row.key}-asset`)} />
+                  <FormField label={`Amount ${index + 1}`} value={row.amount} inputMode="decimal" className="amount-field"
+                    placeholder="0" onChange={(e) => updateRow(row.key, { amount: e.target.value })}
+                    {...fieldProps(`row-${row.key}-amount`)} />
+                  <button type="button" className="remove-row" onClick={() => removeRow(row.key)}
+                    aria-label={`Remove ${row.asset || 'asset ' + (index + 1)}`} disabled={rows.length === 1}>Remove</button>
+                </div>
+              ))}
+              <button type="button" data-field="add-asset" onClick={addRow} disabled={rows.length >= 50}>Add asset</button>
+              <ErrorMessage error={error('initialBalances')} />
+            </fieldset>
+          </>
+        )}
+        <ErrorMessage error={formError} />
+      </form>
+    </Dialog>
+  );
+}
+
+function balanceLabels(rows: BalanceRow[]): Record<string, string> {
+  const labels: Record<string, string> = {};
+  for (const row of rows) labels['initialBalances.' + row.asset.trim()] = row.asset.trim();
+  return labels;
 }

@@ -10,6 +10,7 @@ import io.awstrader.server.api.CandlesApi;
 import io.awstrader.server.api.ExchangesApi;
 import io.awstrader.server.api.HealthApi;
 import io.awstrader.server.api.RouteSpec;
+import io.awstrader.server.api.SamplesApi;
 import io.awstrader.server.api.VersionsApi;
 import io.awstrader.server.auth.Authenticator;
 import io.awstrader.server.auth.LoginThrottle;
@@ -128,6 +129,7 @@ public final class AwsTraderServer implements AutoCloseable {
         routes.addAll(versions.routes());
         routes.addAll(new BacktestsApi(storage, mapper).routes());
         routes.addAll(new ExchangesApi(storage, bodies).routes());
+        routes.addAll(new SamplesApi(SampleBots::bundled).routes());
         routes.addAll(new CandlesApi(new CandleService(storage.candles(), CandleService.installedSources(), clock,
                 candlesLoaded)).routes());
         Javalin[] self = new Javalin[1];

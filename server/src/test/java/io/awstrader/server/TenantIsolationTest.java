@@ -79,7 +79,8 @@ class TenantIsolationTest {
             Map.entry("POST /api/auth/login", "public"),
             Map.entry("GET /api/health", "public"),
             Map.entry("GET /api/openapi.json", "the same document for everyone"),
-            Map.entry("GET /api/candles", "market data shared by all accounts"));
+            Map.entry("GET /api/candles", "market data shared by all accounts"),
+            Map.entry("GET /api/samples", "the bundled sample bots, the same for everyone"));
 
     private static String fill(String path) {
         for (Map.Entry<String, String> e : ids.entrySet()) {
