@@ -6,7 +6,7 @@ import type { BacktestResult } from './result';
 import {
   INTERVALS, loadSettings, saveSettings, SettingsError, toEngine, type FormSettings, type Row,
 } from './settings';
-import { availableRange, CancelledError, candlesFor, runInWorker, type RunHandle } from './run';
+import { cachedRange, CancelledError, candlesFor, prepareWorker, runInWorker, type RunHandle } from './run';
 import { saveBacktest } from './saved';
 import { ResultsView } from './ResultsView';
 import { History } from './History';
@@ -20,7 +20,7 @@ type Phase =
   | { kind: 'running'; done: number; total: number }
   | { kind: 'failed'; message: string }
   | { kind: 'cancelled' }
-  | { kind: 'finished'; ms: number };
+  | { kind: 'finished'; ms: number; timings: string };
 
 export function BacktestPanel({ botId, version, dirty, runSignal, onResult }: {
   botId: string; version: Version; dirty: boolean; runSignal: number;
@@ -40,14 +40,28 @@ export function BacktestPanel({ botId, version, dirty, runSignal, onResult }: {
   formRef.current = form;
 
   useEffect(() => setForm(loadSettings(botId)), [botId]);
-  useEffect(() => () => handle.current?.cancel(), []);
+  useEffect(() => {
+    prepareWorker();
+    return () => handle.current?.cancel();
+  }, []);
+  // Candles for the current settings are fetched ahead (once a second at most), so Run starts computing at once.
+  useEffect(() => {
+    const timer = setTimeout(() => {
+      try {
+        candlesFor(toEngine(form)).catch(() => { /* reported when the user runs */ });
+      } catch {
+        // invalid settings: reported when the user runs
+      }
+    }, 300);
+    return () => clearTimeout(timer);
+  }, [form]);
 
   const firstPair = form.pairs.split(',')[0]?.trim().toUpperCase() ?? '';
   useEffect(() => {
     let live = true;
     setAvailable(undefined);
     if (!/^[A-Z0-9]+\/[A-Z0-9]+$/.test(firstPair)) return;
-    availableRange(form.exchange, firstPair, form.interval).then((r) => { if (live) setAvailable(r); },
+    cachedRange(form.exchange, firstPair, form.interval).then((r) => { if (live) setAvailable(r); },
       () => { if (live) setAvailable(null); });
     return () => { live = false; };
   }, [form.exchange, firstPair, form.interval]);
@@ -78,8 +92,10 @@ export function BacktestPanel({ botId, version, dirty, runSignal, onResult }: {
     const signal = cancelled.current;
     setPhase({ kind: 'loading' });
     setSaved(null);
+    const t0 = performance.now();
     try {
-      const data = await candlesFor(settings, signal);
+      const data = await candlesFor(settings);
+      const t1 = performance.now();
       if (signal.cancelled) return;
       setPhase({ kind: 'running', done: 0, total: 0 });
       const h = runInWorker(version.javascript, settings, data, (done, total) =>
@@ -87,10 +103,13 @@ export function BacktestPanel({ botId, version, dirty, runSignal, onResult }: {
       handle.current = h;
       const { json, ms } = await h.done;
       handle.current = null;
+      const t2 = performance.now();
+      prepareWorker();
       const parsed = JSON.parse(json) as BacktestResult;
       setResult(parsed);
       setCandles(data);
-      setPhase({ kind: 'finished', ms });
+      setPhase({ kind: 'finished', ms,
+        timings: `candles ${Math.round(t1 - t0)} ms, worker ${Math.round(t2 - t1)} ms (engine ${Math.round(ms)} ms)` });
       onResult(parsed);
       try {
         const s = await saveBacktest(botId, version.number, json);
@@ -249,7 +268,7 @@ export function BacktestPanel({ botId, version, dirty, runSignal, onResult }: {
         {phase.kind === 'cancelled' && <p role="status">Backtest cancelled.</p>}
         {phase.kind === 'failed' && <p role="alert" className="error">The backtest failed: {phase.message}</p>}
         {phase.kind === 'finished' && (
-          <p role="status">
+          <p role="status" data-timings={phase.timings}>
             Backtest finished in {(phase.ms / 1000).toFixed(2)} s
             {result && result.errors.length > 0 && <span className="error"> — the bot threw {result.errors.length} error{result.errors.length > 1 ? 's' : ''}</span>}
             {saved && 'id' in saved && <> · saved (<a href={href(`/bots/${botId}/backtests/${saved.id}`)}>open</a>)</>}

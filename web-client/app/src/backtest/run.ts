@@ -45,15 +45,45 @@ function countBefore(times: number[], t: number) {
   return n;
 }
 
+// Candles already fetched, by exchange|pair|interval|from|to (the data behind a finished range does not change).
+const cache = new Map<string, Promise<CandleColumns>>();
+const CACHE_SIZE = 6;
+
+function cachedCandles(exchange: string, pair: string, interval: string, from: number, to: number): Promise<CandleColumns> {
+  const key = [exchange, pair, interval, from, to].join('|');
+  let hit = cache.get(key);
+  if (!hit) {
+    hit = fetchCandles(exchange, pair, interval, from, to);
+    hit.catch(() => cache.delete(key));
+    cache.set(key, hit);
+    while (cache.size > CACHE_SIZE) cache.delete(cache.keys().next().value as string);
+  }
+  return hit;
+}
+
+const ranges = new Map<string, Promise<TimeRange | null>>();
+
+/** availableRange, asked once per page for each exchange, pair and interval. */
+export function cachedRange(exchange: string, pair: string, interval: string): Promise<TimeRange | null> {
+  const key = [exchange, pair, interval].join('|');
+  let hit = ranges.get(key);
+  if (!hit) {
+    hit = availableRange(exchange, pair, interval);
+    hit.catch(() => ranges.delete(key));
+    ranges.set(key, hit);
+  }
+  return hit;
+}
+
 /**
  * Each pair's candles for a run: from its warm-up window before the first step (the engine trims the rest, so this
  * is the same data the CLI hands it from a whole file) to the last step.
  */
-export async function candlesFor(settings: EngineSettings, signal?: { cancelled: boolean }) {
+export async function candlesFor(settings: EngineSettings) {
   const width = intervalMillis(settings.runInterval);
   const candles: Record<string, CandleColumns & { interval: string }> = {};
   for (const pair of settings.pairs) {
-    const range = await availableRange(settings.exchange, pair, settings.runInterval);
+    const range = await cachedRange(settings.exchange, pair, settings.runInterval);
     if (range === null) {
       throw new Error(`The server has no ${settings.exchange} ${pair} ${settings.runInterval} candles.`);
     }
@@ -61,10 +91,10 @@ export async function candlesFor(settings: EngineSettings, signal?: { cancelled:
     let start = range.from;
     if (settings.from !== null) start = Math.max(range.from, settings.from - (settings.warmup * 2 + 48) * width);
     if (end <= start) throw new Error(`No ${pair} candles in the chosen period.`);
-    let columns = await fetchCandles(settings.exchange, pair, settings.runInterval, start, end, signal);
+    let columns = await cachedCandles(settings.exchange, pair, settings.runInterval, start, end);
     // Gaps in the data: make sure the whole warm-up window came along.
     if (settings.from !== null && start > range.from && countBefore(columns.time, settings.from) < settings.warmup) {
-      columns = await fetchCandles(settings.exchange, pair, settings.runInterval, range.from, end, signal);
+      columns = await cachedCandles(settings.exchange, pair, settings.runInterval, range.from, end);
     }
     if (columns.time.length === 0) throw new Error(`No ${pair} candles in the chosen period.`);
     candles[pair] = { interval: settings.runInterval, ...columns };
@@ -83,7 +113,7 @@ export interface RunHandle {
 /** Starts the worker; `onProgress` gets candles done/total. */
 export function runInWorker(botJs: string, settings: EngineSettings, candles: Candles,
   onProgress: (done: number, total: number) => void): RunHandle {
-  const worker = new Worker('/engine/worker.js', { type: 'module', name: 'backtest' });
+  const worker = takeWorker();
   let settle: ((v: { json: string; ms: number }) => void) | null = null;
   let fail: ((e: Error) => void) | null = null;
   const done = new Promise<{ json: string; ms: number }>((resolve, reject) => {
@@ -120,4 +150,23 @@ export class CancelledError extends Error {
   constructor() {
     super('The backtest was cancelled.');
   }
+}
+
+// One worker started ahead, so a run does not wait for the engine module to load and compile. A worker runs one
+// backtest only (the engine keeps per-run state): each run takes the spare and the next one is started after it.
+let spare: Worker | null = null;
+
+function newWorker() {
+  return new Worker('/engine/worker.js', { type: 'module', name: 'backtest' });
+}
+
+/** Starts the spare worker (the panel calls it when it opens). */
+export function prepareWorker() {
+  if (spare === null) spare = newWorker();
+}
+
+function takeWorker(): Worker {
+  const worker = spare ?? newWorker();
+  spare = null;
+  return worker;
 }
