@@ -20,16 +20,21 @@ const PALETTE = ['#f0b429', '#4c8dff', '#c678dd', '#56b6c2', '#e06c75', '#98c379
 
 const sec = (ms: number) => Math.floor(ms / 1000) as UTCTimestamp;
 
-function useChart(height: number, build: (chart: IChartApi) => void, deps: unknown[]) {
+function useChart(height: number, build: (chart: IChartApi) => boolean | void, deps: unknown[]) {
   const ref = useRef<HTMLDivElement>(null);
   useEffect(() => {
     const el = ref.current;
     if (!el) return;
-    const chart = createChart(el, { ...THEME, height, autoSize: true });
-    build(chart);
-    chart.timeScale().fitContent();
+    // An explicit size (autoSize would size the chart after fitContent ran), kept in step with the container.
+    const chart = createChart(el, { ...THEME, height, width: el.clientWidth || 600 });
+    if (build(chart) !== true) chart.timeScale().fitContent();
+    const resize = new ResizeObserver(() => {
+      if (el.clientWidth > 0) chart.resize(el.clientWidth, height);
+    });
+    resize.observe(el);
     el.dataset.drawn = 'true'; // tests wait for it: the canvas is otherwise opaque
     return () => {
+      resize.disconnect();
       delete el.dataset.drawn;
       chart.remove();
     };
@@ -106,7 +111,7 @@ export function CandleChart({ pair, candles, result, height = 420 }: {
       position: o.direction === 'buy' ? 'belowBar' : 'aboveBar',
       shape: o.direction === 'buy' ? 'arrowUp' : 'arrowDown',
       color: o.direction === 'buy' ? '#26a69a' : '#ef5350',
-      text: (o.direction === 'buy' ? 'Buy ' : 'Sell ') + (o.executedPrice ?? 0).toFixed(2),
+      text: fills.length <= 40 ? (o.direction === 'buy' ? 'Buy ' : 'Sell ') + (o.executedPrice ?? 0).toFixed(2) : undefined,
       id: o.id,
     }));
     // The bot's series: one line per chart and name; points are markers on their chart's first line or the candles.
@@ -134,6 +139,13 @@ export function CandleChart({ pair, candles, result, height = 420 }: {
     markers.sort((a, b) => (a.time as number) - (b.time as number));
     createSeriesMarkers(main, markers);
     panes.forEach((_, i) => chart.panes()[i + 1]?.setHeight(120));
+    // The warm-up candles before the first step stay scrollable; the view opens on the backtest's period.
+    if (result.equity.length > 1) {
+      chart.timeScale().setVisibleRange({ from: sec(result.equity[0][0]) as Time,
+        to: sec(result.equity[result.equity.length - 1][0]) as Time });
+      return true;
+    }
+    return false;
   }, [candles, result, pair]);
   return (
     <figure className="bt-chart">

@@ -1,26 +1,26 @@
 // How results are shown to people: stat labels and number formats shared by the results view and the compare page.
 
 /** Every stat of result.stats in display order, with its label and how to format it. */
-export const STATS: { key: string; label: string; kind: 'money' | 'percent' | 'ratio' | 'count' }[] = [
+export const STATS: { key: string; label: string; kind: 'money' | 'percent' | 'ratio' | 'count'; better?: 'up' | 'down' }[] = [
   { key: 'initialValue', label: 'Initial value', kind: 'money' },
-  { key: 'finalValue', label: 'Final value', kind: 'money' },
-  { key: 'netProfitPercent', label: 'Net profit', kind: 'percent' },
+  { key: 'finalValue', label: 'Final value', kind: 'money', better: 'up' },
+  { key: 'netProfitPercent', label: 'Net profit', kind: 'percent', better: 'up' },
   { key: 'buyAndHoldPercent', label: 'Buy & hold', kind: 'percent' },
-  { key: 'maxDrawdownPercent', label: 'Max drawdown', kind: 'percent' },
+  { key: 'maxDrawdownPercent', label: 'Max drawdown', kind: 'percent', better: 'down' },
   { key: 'exposurePercent', label: 'Exposure', kind: 'percent' },
   { key: 'trades', label: 'Trades (round trips)', kind: 'count' },
-  { key: 'winRatePercent', label: 'Win rate', kind: 'percent' },
-  { key: 'profitFactor', label: 'Profit factor', kind: 'ratio' },
-  { key: 'averageTradePercent', label: 'Average trade', kind: 'percent' },
-  { key: 'annualReturnPercent', label: 'Annual return', kind: 'percent' },
-  { key: 'sharpeRatio', label: 'Sharpe ratio', kind: 'ratio' },
-  { key: 'sortinoRatio', label: 'Sortino ratio', kind: 'ratio' },
-  { key: 'calmarRatio', label: 'Calmar ratio', kind: 'ratio' },
-  { key: 'totalFees', label: 'Total fees', kind: 'money' },
+  { key: 'winRatePercent', label: 'Win rate', kind: 'percent', better: 'up' },
+  { key: 'profitFactor', label: 'Profit factor', kind: 'ratio', better: 'up' },
+  { key: 'averageTradePercent', label: 'Average trade', kind: 'percent', better: 'up' },
+  { key: 'annualReturnPercent', label: 'Annual return', kind: 'percent', better: 'up' },
+  { key: 'sharpeRatio', label: 'Sharpe ratio', kind: 'ratio', better: 'up' },
+  { key: 'sortinoRatio', label: 'Sortino ratio', kind: 'ratio', better: 'up' },
+  { key: 'calmarRatio', label: 'Calmar ratio', kind: 'ratio', better: 'up' },
+  { key: 'totalFees', label: 'Total fees', kind: 'money', better: 'down' },
   { key: 'ordersCount', label: 'Orders', kind: 'count' },
   { key: 'completedOrders', label: 'Completed orders', kind: 'count' },
   { key: 'cancelledOrders', label: 'Cancelled orders', kind: 'count' },
-  { key: 'errorOrders', label: 'Rejected orders', kind: 'count' },
+  { key: 'errorOrders', label: 'Rejected orders', kind: 'count', better: 'down' },
   { key: 'openOrders', label: 'Open orders', kind: 'count' },
 ];
 
@@ -29,7 +29,7 @@ export function statRows(stats: Record<string, number | null>) {
   const known = STATS.filter((s) => s.key in stats);
   const extra = Object.keys(stats).filter((k) => !STATS.some((s) => s.key === k)).map((key) => ({
     key, label: key.replace(/([A-Z])/g, ' $1').replace(/^./, (c) => c.toUpperCase()),
-    kind: (key.endsWith('Percent') ? 'percent' : 'ratio') as 'percent' | 'ratio',
+    kind: (key.endsWith('Percent') ? 'percent' : 'ratio') as 'percent' | 'ratio', better: undefined,
   }));
   return [...known, ...extra];
 }

@@ -13,7 +13,8 @@ function describe(l: Loaded, name: string) {
   const from = c.from as number | null;
   const to = c.to as number | null;
   return `${name}: v${l.meta.version}, ${(c.pairs as string[]).join(', ')} ${String(c.runInterval)}, ` +
-    `${from === null ? 'start' : formatDate(from)} – ${to === null ? 'end' : formatDate(to)}`;
+    `${from === null ? 'start' : formatDate(from)} – ${to === null ? 'end' : formatDate(to)}, ` +
+    `fees ${String(c.fees)}, slippage ${String(c.slippage)}`;
 }
 
 export function ComparePage({ botId, left, right }: { botId: string; left: string | null; right: string | null }) {
@@ -54,12 +55,14 @@ export function ComparePage({ botId, left, right }: { botId: string; left: strin
                   const x = a.result!.stats[s.key];
                   const y = b.result!.stats[s.key];
                   const d = x != null && y != null ? y - x : null;
+                  const tone = d === null || d === 0 || !s.better ? 'muted'
+                    : (d > 0) === (s.better === 'up') ? 'pos' : 'neg';
                   return (
                     <tr key={s.key}>
                       <th scope="row">{s.label}</th>
                       <td data-stat={s.key} data-side="a">{formatStat(x, s.kind)}</td>
                       <td data-stat={s.key} data-side="b">{formatStat(y, s.kind)}</td>
-                      <td data-stat={s.key} data-side="diff" className={d === null || d === 0 ? 'muted' : d > 0 ? 'pos' : 'neg'}>
+                      <td data-stat={s.key} data-side="diff" className={tone}>
                         {formatDiff(x, y, s.kind)}</td>
                     </tr>
                   );

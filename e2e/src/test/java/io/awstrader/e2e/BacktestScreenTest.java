@@ -60,6 +60,10 @@ class BacktestScreenTest {
     @Test
     void runsLikeTheCliSavesReopensAndCompares() throws IOException {
         Page page = signedInPage();
+        // the worker runs under its own policy (eval for the bot, no connections) and still works
+        APIResponse worker = page.request().get(origin() + "/engine/worker.js");
+        assertTrue(worker.headers().getOrDefault("content-security-policy", "").contains("'unsafe-eval'"),
+                worker.headers().toString());
         String source = Files.readString(ROOT.resolve("bots/sma-cross.ts"));
         String botId = createBot(page, "SMA cross", source);
 
