@@ -92,6 +92,7 @@ export function BacktestPanel({ botId, version, dirty, runSignal, onResult }: {
     const signal = cancelled.current;
     setPhase({ kind: 'loading' });
     setSaved(null);
+    onResult(null); // the console clears while a run is under way
     const t0 = performance.now();
     try {
       const data = await candlesFor(settings);

@@ -13,7 +13,7 @@ const THEME = {
     attributionLogo: false },
   grid: { vertLines: { color: '#1f273a' }, horzLines: { color: '#1f273a' } },
   rightPriceScale: { borderColor: '#2a3349' },
-  timeScale: { borderColor: '#2a3349', timeVisible: true, secondsVisible: false },
+  timeScale: { borderColor: '#2a3349', timeVisible: true, secondsVisible: false, minBarSpacing: 0.01 },
   crosshair: { mode: 0 },
 };
 const PALETTE = ['#f0b429', '#4c8dff', '#c678dd', '#56b6c2', '#e06c75', '#98c379', '#d19a66', '#61afef'];

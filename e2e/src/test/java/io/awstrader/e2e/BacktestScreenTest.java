@@ -98,6 +98,23 @@ class BacktestScreenTest {
         assertThat(chart).hasAttribute("data-marker-count", String.valueOf(completed));
         assertThat(chart).hasAttribute("data-drawn", "true");
         RunningApp.screenshot(page, "backtest-results");
+        // the orders sort by a column and filter by status
+        Locator orders = page.getByRole(AriaRole.TABLE, new Page.GetByRoleOptions().setName("Orders"));
+        Locator byPrice = orders.getByRole(AriaRole.COLUMNHEADER, new Locator.GetByRoleOptions().setName(
+                Pattern.compile("^Executed price")));
+        byPrice.getByRole(AriaRole.BUTTON).click();
+        assertThat(byPrice).hasAttribute("aria-sort", "ascending");
+        byPrice.getByRole(AriaRole.BUTTON).click();
+        assertThat(byPrice).hasAttribute("aria-sort", "descending");
+        double highest = expected.get("orders").asArray().items().stream()
+                .map(o -> o.asObject().get("executedPrice")).filter(v -> !v.isNull())
+                .mapToDouble(v -> ((JsonNumber) v).value()).max().orElseThrow();
+        assertThat(orders.locator("tbody tr").first().locator("td").nth(7))
+                .hasText(number(new JsonNumber(highest)));
+        field(page, "Status").selectOption("completed");
+        assertThat(orders.locator("tbody tr")).hasCount(completed);
+        field(page, "Status").selectOption("all");
+        orders.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName(Pattern.compile("^ID"))).click();
         page.getByRole(AriaRole.TABLE, new Page.GetByRoleOptions().setName("Orders")).scrollIntoViewIfNeeded();
         page.screenshot(new Page.ScreenshotOptions().setPath(screenshotPath("backtest-orders")));
 
