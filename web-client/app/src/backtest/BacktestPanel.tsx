@@ -44,15 +44,19 @@ export function BacktestPanel({ botId, version, dirty, runSignal, onResult }: {
     prepareWorker();
     return () => handle.current?.cancel();
   }, []);
-  // Candles for the current settings are fetched ahead (once a second at most), so Run starts computing at once.
+  // Candles for the current settings are fetched ahead (at once when the panel opens, then 300 ms after the last
+  // change), so Run starts computing at once.
+  const prefetched = useRef(false);
   useEffect(() => {
+    const delay = prefetched.current ? 300 : 0;
+    prefetched.current = true;
     const timer = setTimeout(() => {
       try {
         candlesFor(toEngine(form)).catch(() => { /* reported when the user runs */ });
       } catch {
         // invalid settings: reported when the user runs
       }
-    }, 300);
+    }, delay);
     return () => clearTimeout(timer);
   }, [form]);
 
