@@ -52,6 +52,10 @@ import org.slf4j.LoggerFactory;
  * security checks, the candle service, and the web client's static files. {@link #close()} stops it cleanly.
  */
 public final class AwsTraderServer implements AutoCloseable {
+    /** What /engine/* (the backtest worker and its modules) is served with: eval for the bot, no connections. */
+    public static final String ENGINE_CONTENT_SECURITY_POLICY =
+            "default-src 'none'; script-src 'self' 'unsafe-eval'; connect-src 'none'; worker-src 'none'";
+
     private static final Logger LOG = LoggerFactory.getLogger(AwsTraderServer.class);
     /** The version in the jar's manifest, or {@code dev} when run from classes. */
     public static final String VERSION = Objects.requireNonNullElse(
@@ -158,6 +162,11 @@ public final class AwsTraderServer implements AutoCloseable {
                 ctx.header("Referrer-Policy", "same-origin");
                 if (ctx.path().startsWith("/api/")) {
                     ctx.header("Cache-Control", "no-store");
+                }
+                if (ctx.path().startsWith("/engine/")) {
+                    // The backtest worker's own policy (a worker takes the CSP its script is served with): it may
+                    // eval the bot, load the engine's modules from here, and connect nowhere.
+                    ctx.header("Content-Security-Policy", ENGINE_CONTENT_SECURITY_POLICY);
                 }
                 origins.check(ctx);
             });

@@ -1,0 +1,289 @@
+// The backtest panel of the bot editor: settings (remembered per bot), Run / Cancel with progress, the results of
+// the last run (saved on the server, which locks the version) and the version's saved backtests.
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { CandleColumns, TimeRange, Version } from '../api/types';
+import type { BacktestResult } from './result';
+import {
+  INTERVALS, loadSettings, saveSettings, SettingsError, toEngine, type FormSettings, type Row,
+} from './settings';
+import { cachedRange, CancelledError, candlesFor, prepareWorker, runInWorker, type RunHandle } from './run';
+import { saveBacktest } from './saved';
+import { ResultsView } from './ResultsView';
+import { History } from './History';
+import { formatDate } from './format';
+import { href } from '../router';
+import './backtest.css';
+
+type Phase =
+  | { kind: 'idle' }
+  | { kind: 'loading' }
+  | { kind: 'running'; done: number; total: number }
+  | { kind: 'failed'; message: string }
+  | { kind: 'cancelled' }
+  | { kind: 'finished'; ms: number; timings: string };
+
+export function BacktestPanel({ botId, version, dirty, runSignal, onResult }: {
+  botId: string; version: Version; dirty: boolean; runSignal: number;
+  onResult: (result: BacktestResult | null) => void;
+}) {
+  const [form, setForm] = useState<FormSettings>(() => loadSettings(botId));
+  const [fieldError, setFieldError] = useState<{ field: string; message: string } | null>(null);
+  const [phase, setPhase] = useState<Phase>({ kind: 'idle' });
+  const [result, setResult] = useState<BacktestResult | null>(null);
+  const [candles, setCandles] = useState<Record<string, CandleColumns> | null>(null);
+  const [saved, setSaved] = useState<{ id: string } | { error: string } | null>(null);
+  const [refresh, setRefresh] = useState(0);
+  const [available, setAvailable] = useState<TimeRange | null | undefined>(undefined);
+  const handle = useRef<RunHandle | null>(null);
+  const cancelled = useRef({ cancelled: false });
+  const formRef = useRef(form);
+  formRef.current = form;
+
+  useEffect(() => setForm(loadSettings(botId)), [botId]);
+  useEffect(() => {
+    prepareWorker();
+    return () => handle.current?.cancel();
+  }, []);
+  // Candles for the current settings are fetched ahead (at once when the panel opens, then 300 ms after the last
+  // change), so Run starts computing at once.
+  const prefetched = useRef(false);
+  useEffect(() => {
+    const delay = prefetched.current ? 300 : 0;
+    prefetched.current = true;
+    const timer = setTimeout(() => {
+      try {
+        candlesFor(toEngine(form)).catch(() => { /* reported when the user runs */ });
+      } catch {
+        // invalid settings: reported when the user runs
+      }
+    }, delay);
+    return () => clearTimeout(timer);
+  }, [form]);
+
+  const firstPair = form.pairs.split(',')[0]?.trim().toUpperCase() ?? '';
+  useEffect(() => {
+    let live = true;
+    setAvailable(undefined);
+    if (!/^[A-Z0-9]+\/[A-Z0-9]+$/.test(firstPair)) return;
+    cachedRange(form.exchange, firstPair, form.interval).then((r) => { if (live) setAvailable(r); },
+      () => { if (live) setAvailable(null); });
+    return () => { live = false; };
+  }, [form.exchange, firstPair, form.interval]);
+
+  const update = (patch: Partial<FormSettings>) => setForm((f) => ({ ...f, ...patch }));
+  const busy = phase.kind === 'loading' || phase.kind === 'running';
+
+  const run = useCallback(async () => {
+    if (handle.current || phase.kind === 'loading') return;
+    let settings;
+    try {
+      settings = toEngine(formRef.current);
+    } catch (e) {
+      if (e instanceof SettingsError) {
+        setFieldError({ field: e.field, message: e.message });
+        document.getElementById('bt-' + e.field)?.focus();
+        return;
+      }
+      throw e;
+    }
+    setFieldError(null);
+    if (!version.javascript) {
+      setPhase({ kind: 'failed', message: `Version ${version.number} does not compile: fix its problems and save it first.` });
+      return;
+    }
+    saveSettings(botId, formRef.current);
+    cancelled.current = { cancelled: false };
+    const signal = cancelled.current;
+    setPhase({ kind: 'loading' });
+    setSaved(null);
+    onResult(null); // the console clears while a run is under way
+    const t0 = performance.now();
+    try {
+      const data = await candlesFor(settings);
+      const t1 = performance.now();
+      if (signal.cancelled) return;
+      setPhase({ kind: 'running', done: 0, total: 0 });
+      const h = runInWorker(version.javascript, settings, data, (done, total) =>
+        setPhase({ kind: 'running', done, total }));
+      handle.current = h;
+      const { json, ms } = await h.done;
+      handle.current = null;
+      const t2 = performance.now();
+      prepareWorker();
+      const parsed = JSON.parse(json) as BacktestResult;
+      setResult(parsed);
+      setCandles(data);
+      setPhase({ kind: 'finished', ms,
+        timings: `candles ${Math.round(t1 - t0)} ms, worker ${Math.round(t2 - t1)} ms (engine ${Math.round(ms)} ms)` });
+      onResult(parsed);
+      try {
+        const s = await saveBacktest(botId, version.number, json);
+        setSaved({ id: s.id });
+        setRefresh((n) => n + 1);
+      } catch (e) {
+        setSaved({ error: (e as Error).message });
+      }
+    } catch (e) {
+      handle.current = null;
+      if (e instanceof CancelledError || signal.cancelled) setPhase({ kind: 'cancelled' });
+      else setPhase({ kind: 'failed', message: (e as Error).message });
+    }
+  }, [botId, version, phase.kind, onResult]);
+
+  const cancel = () => {
+    cancelled.current.cancelled = true;
+    if (handle.current) handle.current.cancel();
+    else setPhase({ kind: 'cancelled' });
+    handle.current = null;
+  };
+
+  const lastSignal = useRef(runSignal);
+  useEffect(() => {
+    if (runSignal !== lastSignal.current) {
+      lastSignal.current = runSignal;
+      void run();
+    }
+  }, [runSignal, run]);
+
+  const err = (field: string) => fieldError?.field === field ? fieldError.message : null;
+  const fieldProps = (field: string) => ({
+    id: 'bt-' + field,
+    'aria-invalid': err(field) ? true : undefined,
+    'aria-describedby': err(field) ? 'bt-' + field + '-error' : undefined,
+  });
+  const errorText = (field: string) => err(field) &&
+    <span id={'bt-' + field + '-error'} className="bt-field-error" role="alert">{err(field)}</span>;
+
+  const rows = (name: 'balances' | 'config', keyLabel: string, valueLabel: string, prefix: string) => (
+    <fieldset className="bt-rows">
+      <legend>{name === 'balances' ? 'Initial balances' : 'Extra config values (input.config)'}</legend>
+      {form[name].map((row: Row, i: number) => (
+        <div className="bt-row-inputs" key={i}>
+          <div>
+            <label htmlFor={`bt-${prefix}-${name === 'balances' ? 'asset' : 'key'}-${i}`}>{keyLabel} {i + 1}</label>
+            <input {...fieldProps(`${prefix}-${name === 'balances' ? 'asset' : 'key'}-${i}`)} value={row.key}
+              onChange={(e) => update({ [name]: form[name].map((r, j) => j === i ? { ...r, key: e.target.value } : r) })} />
+            {errorText(`${prefix}-${name === 'balances' ? 'asset' : 'key'}-${i}`)}
+          </div>
+          <div>
+            <label htmlFor={`bt-${prefix}-${name === 'balances' ? 'amount' : 'value'}-${i}`}>{valueLabel} {i + 1}</label>
+            <input {...fieldProps(`${prefix}-${name === 'balances' ? 'amount' : 'value'}-${i}`)} value={row.value}
+              inputMode={name === 'balances' ? 'decimal' : undefined}
+              onChange={(e) => update({ [name]: form[name].map((r, j) => j === i ? { ...r, value: e.target.value } : r) })} />
+            {errorText(`${prefix}-${name === 'balances' ? 'amount' : 'value'}-${i}`)}
+          </div>
+          <button type="button" className="bt-remove" aria-label={`Remove ${keyLabel.toLowerCase()} ${i + 1}`}
+            onClick={() => update({ [name]: form[name].filter((_, j) => j !== i) })}>×</button>
+        </div>
+      ))}
+      <button type="button" onClick={() => update({ [name]: [...form[name], { key: '', value: '' }] })}>
+        Add {name === 'balances' ? 'balance' : 'config value'}
+      </button>
+    </fieldset>
+  );
+
+  const percent = phase.kind === 'running' && phase.total > 0 ? Math.round((phase.done / phase.total) * 100) : 0;
+
+  return (
+    <section className="bt-panel" aria-label="Backtest">
+      <form className="bt-settings" aria-label="Backtest settings" onSubmit={(e) => { e.preventDefault(); void run(); }}>
+        <div className="bt-grid">
+          <div>
+            <label htmlFor="bt-exchange">Exchange</label>
+            <select {...fieldProps('exchange')} value={form.exchange} onChange={(e) => update({ exchange: e.target.value })}>
+              <option value="bitfinex">Bitfinex</option>
+              <option value="kraken">Kraken</option>
+              <option value="kucoin">KuCoin</option>
+            </select>
+          </div>
+          <div>
+            <label htmlFor="bt-pairs">Pairs</label>
+            <input {...fieldProps('pairs')} value={form.pairs} placeholder="BTC/USD, ETH/USD"
+              onChange={(e) => update({ pairs: e.target.value })} />
+            {errorText('pairs')}
+          </div>
+          <div>
+            <label htmlFor="bt-interval">Interval</label>
+            <select {...fieldProps('interval')} value={form.interval} onChange={(e) => update({ interval: e.target.value })}>
+              {INTERVALS.map((i) => <option key={i} value={i}>{i}</option>)}
+            </select>
+          </div>
+          <div>
+            <label htmlFor="bt-from">From (UTC)</label>
+            <input type="date" {...fieldProps('from')} value={form.from}
+              min={available ? formatDate(available.from) : undefined}
+              onChange={(e) => update({ from: e.target.value })} />
+            {errorText('from')}
+          </div>
+          <div>
+            <label htmlFor="bt-to">To (UTC, inclusive)</label>
+            <input type="date" {...fieldProps('to')} value={form.to}
+              max={available ? formatDate(available.to - 1) : undefined}
+              onChange={(e) => update({ to: e.target.value })} />
+            {errorText('to')}
+          </div>
+          <div>
+            <label htmlFor="bt-fees">Fees (fraction)</label>
+            <input {...fieldProps('fees')} value={form.fees} inputMode="decimal" onChange={(e) => update({ fees: e.target.value })} />
+            {errorText('fees')}
+          </div>
+          <div>
+            <label htmlFor="bt-slippage">Slippage (fraction)</label>
+            <input {...fieldProps('slippage')} value={form.slippage} inputMode="decimal"
+              onChange={(e) => update({ slippage: e.target.value })} />
+            {errorText('slippage')}
+          </div>
+          <div>
+            <label htmlFor="bt-warmup">Warm-up (candles)</label>
+            <input {...fieldProps('warmup')} value={form.warmup} inputMode="numeric"
+              onChange={(e) => update({ warmup: e.target.value })} />
+            {errorText('warmup')}
+          </div>
+        </div>
+        <p className="muted bt-hint" id="bt-available">
+          {available === undefined ? 'Checking the candles the server holds…'
+            : available === null ? `The server holds no ${form.exchange} ${firstPair} ${form.interval} candles.`
+              : `Candles available ${formatDate(available.from)} – ${formatDate(available.to - 1)}; empty dates run over all of them.`}
+        </p>
+        <div className="bt-grid bt-grid-2">
+          {rows('balances', 'Asset', 'Amount', 'balance')}
+          {rows('config', 'Key', 'Value', 'config')}
+        </div>
+        {dirty && (
+          <p className="bt-warning" role="status">
+            The editor has unsaved changes: a run uses the saved version {version.number}. Save first to backtest your changes.
+          </p>
+        )}
+        <div className="bt-actions-bar">
+          <button type="submit" className="primary" disabled={busy}>Run backtest</button>
+          {busy && <button type="button" onClick={cancel}>Cancel</button>}
+          <span className="muted">Version {version.number}{version.locked ? ' (locked)' : ''} · Ctrl/⌘+Enter in the editor</span>
+        </div>
+      </form>
+
+      <div className="bt-status">
+        {phase.kind === 'loading' && <p role="status">Loading candles…</p>}
+        {phase.kind === 'running' && (
+          <div>
+            <label htmlFor="bt-progress">Backtest progress</label>
+            <progress id="bt-progress" max={phase.total || 1} value={phase.done} />
+            <span role="status" className="muted"> {phase.done.toLocaleString('en-US')} / {phase.total.toLocaleString('en-US')} candles ({percent} %)</span>
+          </div>
+        )}
+        {phase.kind === 'cancelled' && <p role="status">Backtest cancelled.</p>}
+        {phase.kind === 'failed' && <p role="alert" className="error">The backtest failed: {phase.message}</p>}
+        {phase.kind === 'finished' && (
+          <p role="status" data-timings={phase.timings}>
+            Backtest finished in {(phase.ms / 1000).toFixed(2)} s
+            {result && result.errors.length > 0 && <span className="error"> — the bot threw {result.errors.length} error{result.errors.length > 1 ? 's' : ''}</span>}
+            {saved && 'id' in saved && <> · saved (<a href={href(`/bots/${botId}/backtests/${saved.id}`)}>open</a>)</>}
+          </p>
+        )}
+        {saved && 'error' in saved && <p role="alert" className="error">The backtest was not saved: {saved.error}</p>}
+      </div>
+
+      {result && <ResultsView result={result} candles={candles} />}
+      <History botId={botId} version={version.number} refresh={refresh} current={saved && 'id' in saved ? saved.id : null} />
+    </section>
+  );
+}

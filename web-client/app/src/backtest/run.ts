@@ -1,0 +1,172 @@
+// Runs one backtest in the browser: fetches each pair's candles from the server, then hands bot, settings and
+// candles to a fresh module worker on the TeaVM engine (/engine/worker.js; one worker per run).
+import { api } from '../api/client';
+import type { CandleColumns, CandlesAnswer, TimeRange } from '../api/types';
+import { intervalMillis, type EngineSettings } from './settings';
+
+/** The candles the server holds for a pair and interval (the union of its cached ranges), or null. */
+export async function availableRange(exchange: string, pair: string, interval: string): Promise<TimeRange | null> {
+  const width = intervalMillis(interval);
+  // An empty range far in the past: the answer is incomplete and lists every range the cache holds.
+  const answer = await api.get<CandlesAnswer>(candlesPath(exchange, pair, interval, 0, width));
+  const ranges = answer.complete ? [{ from: answer.from, to: answer.to }] : answer.available;
+  if (ranges.length === 0) return null;
+  return { from: Math.min(...ranges.map((r) => r.from)), to: Math.max(...ranges.map((r) => r.to)) };
+}
+
+function candlesPath(exchange: string, pair: string, interval: string, from: number, to: number) {
+  const q = new URLSearchParams({ exchange, pair, interval, from: String(from), to: String(to) });
+  return '/api/candles?' + q.toString();
+}
+
+const PER_REQUEST = 90_000; // the server answers at most 100,000 candles a request
+
+/** Candles over [from, to) in columns, in as many requests as the server's limit needs. */
+export async function fetchCandles(exchange: string, pair: string, interval: string, from: number, to: number,
+  signal?: { cancelled: boolean }): Promise<CandleColumns> {
+  const width = intervalMillis(interval);
+  const out: CandleColumns = { time: [], open: [], high: [], low: [], close: [], volume: [] };
+  for (let start = from; start < to; start += PER_REQUEST * width) {
+    if (signal?.cancelled) break;
+    const end = Math.min(to, start + PER_REQUEST * width);
+    const answer = await api.get<CandlesAnswer>(candlesPath(exchange, pair, interval, start, end));
+    const c = answer.candles;
+    for (let i = 0; i < c.time.length; i++) {
+      out.time.push(c.time[i]); out.open.push(c.open[i]); out.high.push(c.high[i]);
+      out.low.push(c.low[i]); out.close.push(c.close[i]); out.volume.push(c.volume[i]);
+    }
+  }
+  return out;
+}
+
+function countBefore(times: number[], t: number) {
+  let n = 0;
+  while (n < times.length && times[n] < t) n++;
+  return n;
+}
+
+// Candles already fetched, by exchange|pair|interval|from|to (the data behind a finished range does not change).
+const cache = new Map<string, Promise<CandleColumns>>();
+const CACHE_SIZE = 6;
+
+function cachedCandles(exchange: string, pair: string, interval: string, from: number, to: number): Promise<CandleColumns> {
+  const key = [exchange, pair, interval, from, to].join('|');
+  let hit = cache.get(key);
+  if (!hit) {
+    hit = fetchCandles(exchange, pair, interval, from, to);
+    hit.catch(() => cache.delete(key));
+    cache.set(key, hit);
+    while (cache.size > CACHE_SIZE) cache.delete(cache.keys().next().value as string);
+  }
+  return hit;
+}
+
+const ranges = new Map<string, Promise<TimeRange | null>>();
+
+/** availableRange, asked once per page for each exchange, pair and interval. */
+export function cachedRange(exchange: string, pair: string, interval: string): Promise<TimeRange | null> {
+  const key = [exchange, pair, interval].join('|');
+  let hit = ranges.get(key);
+  if (!hit) {
+    hit = availableRange(exchange, pair, interval);
+    hit.catch(() => ranges.delete(key));
+    ranges.set(key, hit);
+  }
+  return hit;
+}
+
+/**
+ * Each pair's candles for a run: from its warm-up window before the first step (the engine trims the rest, so this
+ * is the same data the CLI hands it from a whole file) to the last step.
+ */
+export async function candlesFor(settings: EngineSettings) {
+  const width = intervalMillis(settings.runInterval);
+  const candles: Record<string, CandleColumns & { interval: string }> = {};
+  for (const pair of settings.pairs) {
+    const range = await cachedRange(settings.exchange, pair, settings.runInterval);
+    if (range === null) {
+      throw new Error(`The server has no ${settings.exchange} ${pair} ${settings.runInterval} candles.`);
+    }
+    const end = settings.to === null ? range.to : Math.min(range.to, settings.to + 1);
+    let start = range.from;
+    if (settings.from !== null) start = Math.max(range.from, settings.from - (settings.warmup * 2 + 48) * width);
+    if (end <= start) throw new Error(`No ${pair} candles in the chosen period.`);
+    let columns = await cachedCandles(settings.exchange, pair, settings.runInterval, start, end);
+    // Gaps in the data: make sure the whole warm-up window came along.
+    if (settings.from !== null && start > range.from && countBefore(columns.time, settings.from) < settings.warmup) {
+      columns = await cachedCandles(settings.exchange, pair, settings.runInterval, range.from, end);
+    }
+    if (columns.time.length === 0) throw new Error(`No ${pair} candles in the chosen period.`);
+    candles[pair] = { interval: settings.runInterval, ...columns };
+  }
+  return candles;
+}
+
+export type Candles = Awaited<ReturnType<typeof candlesFor>>;
+
+export interface RunHandle {
+  /** The result JSON text exactly as the engine wrote it, and its time inside the worker. */
+  done: Promise<{ json: string; ms: number }>;
+  cancel: () => void;
+}
+
+/** Starts the worker; `onProgress` gets candles done/total. */
+export function runInWorker(botJs: string, settings: EngineSettings, candles: Candles,
+  onProgress: (done: number, total: number) => void): RunHandle {
+  const worker = takeWorker();
+  let settle: ((v: { json: string; ms: number }) => void) | null = null;
+  let fail: ((e: Error) => void) | null = null;
+  const done = new Promise<{ json: string; ms: number }>((resolve, reject) => {
+    settle = resolve;
+    fail = reject;
+  });
+  worker.onmessage = (event: MessageEvent) => {
+    const m = event.data as { type: string; done?: number; total?: number; json?: string; ms?: number; message?: string };
+    if (m.type === 'progress') onProgress(m.done ?? 0, m.total ?? 0);
+    else if (m.type === 'result') {
+      worker.terminate();
+      settle?.({ json: m.json ?? '', ms: m.ms ?? 0 });
+    } else if (m.type === 'error') {
+      worker.terminate();
+      fail?.(new Error(m.message ?? 'the backtest failed'));
+    }
+  };
+  worker.onerror = (event: ErrorEvent) => {
+    event.preventDefault();
+    worker.terminate();
+    fail?.(new Error('The backtest engine could not start: ' + (event.message || 'the worker failed to load')));
+  };
+  worker.postMessage({ botJs, settings, candles });
+  return {
+    done,
+    cancel: () => {
+      worker.terminate();
+      fail?.(new CancelledError());
+    },
+  };
+}
+
+export class CancelledError extends Error {
+  constructor() {
+    super('The backtest was cancelled.');
+  }
+}
+
+// One worker started ahead, so a run does not wait for the engine module to load and compile. A worker runs one
+// backtest only (the engine keeps per-run state): each run takes the spare and the next one is started after it.
+let spare: Worker | null = null;
+
+function newWorker() {
+  return new Worker('/engine/worker.js', { type: 'module', name: 'backtest' });
+}
+
+/** Starts the spare worker (the panel calls it when it opens). */
+export function prepareWorker() {
+  if (spare === null) spare = newWorker();
+}
+
+function takeWorker(): Worker {
+  const worker = spare ?? newWorker();
+  spare = null;
+  return worker;
+}
