@@ -43,7 +43,7 @@ export function VersionsPanel({ botId, versions, current, busy, error, onCreate 
                   aria-current={v.number === current ? 'page' : undefined}>{v.number}</a>
                 {v.number === current && <span className="muted"> (open)</span>}
               </td>
-              <td>{created(v.createdAt)}</td>
+              <td className="nowrap">{created(v.createdAt)}</td>
               <td>
                 {v.locked
                   ? <span className="lock"><LockIcon /> locked: used by a backtest or deployment</span>

@@ -85,6 +85,7 @@ export function BotPage({ botId, version: requested }: { botId: string; version:
     let cancelled = false;
     setLoadError(null);
     setLoaded(null); // never show the previous bot or version while the next one loads
+    setBot((current) => (current && current.id === botId ? current : null));
     (async () => {
       const detail = await refreshBot();
       const wanted = requested ?? detail.versions[detail.versions.length - 1]?.number;
@@ -235,6 +236,7 @@ export function BotPage({ botId, version: requested }: { botId: string; version:
 
   const onResult = useCallback((result: BacktestResult | null) => {
     setLastResult(result);
+    if (result && result.errors.length > 0) setTab('console');
     // a saved backtest locks the version: pick that up
     refreshBot().then((detail) => {
       const n = latest.current.number;
@@ -315,7 +317,31 @@ export function BotPage({ botId, version: requested }: { botId: string; version:
       </div>
     );
   }
-  if (!bot || !loaded || !version) return <p className="loading" role="status">Loading the bot…</p>;
+  if (!bot) return <p className="loading" role="status">Loading the bot…</p>;
+
+  const versionSwitch = (value: string) => (
+    <div className="bot-version-switch">
+      <label htmlFor="bot-version">Version</label>
+      <select id="bot-version" value={value}
+        onChange={(e) => navigate(`/bots/${encodeURIComponent(botId)}?version=${e.target.value}`)}>
+        {versions.map((v) => (
+          <option key={v.number} value={v.number}>{v.number}{v.locked ? ' (locked)' : ''}</option>
+        ))}
+      </select>
+    </div>
+  );
+
+  if (!loaded || !version) {
+    return (
+      <div className="bot-page">
+        <header className="bot-header">
+          <h1 className="bot-name">{bot.name}</h1>
+          {versionSwitch(requested ?? versions[versions.length - 1]?.number ?? '')}
+        </header>
+        <p className="loading" role="status">Loading version {requested ?? ''}…</p>
+      </div>
+    );
+  }
 
   const status = saving ? 'Saving…'
     : locked ? 'Read-only'
@@ -329,16 +355,9 @@ export function BotPage({ botId, version: requested }: { botId: string; version:
     <div className="bot-page">
       <header className="bot-header">
         <h1 className="bot-name">{bot.name}</h1>
-        <div className="bot-version-switch">
-          <label htmlFor="bot-version">Version</label>
-          <select id="bot-version" value={version.number}
-            onChange={(e) => navigate(`/bots/${encodeURIComponent(botId)}?version=${e.target.value}`)}>
-            {versions.map((v) => (
-              <option key={v.number} value={v.number}>{v.number}{v.locked ? ' (locked)' : ''}</option>
-            ))}
-          </select>
-        </div>
-        <span role="status" className={`save-state ${dirty ? 'dirty' : locked ? 'readonly' : 'clean'}`}>
+        {versionSwitch(version.number)}
+        <span role="status" className={`save-state ${dirty ? 'dirty' : locked ? 'readonly'
+          : savedAt !== null && version.diagnostics.length > 0 ? 'failed' : 'clean'}`}>
           <span aria-hidden="true" className="save-dot" />{status}
         </span>
         <div className="bot-header-actions">
@@ -387,6 +406,7 @@ export function BotPage({ botId, version: requested }: { botId: string; version:
               <span>TypeScript</span>
               <span>{errorCount === 0 ? 'No errors' : `${errorCount} error${errorCount === 1 ? '' : 's'}`}</span>
               {locked && <span>Read-only</span>}
+              <span className="editor-status-hint">{MAC ? 'Ctrl+Shift+M' : 'Ctrl+M'}: Tab moves focus · Alt+F1: accessibility help</span>
             </div>
           </section>
           <aside className="side-area" aria-label="Problems, console and versions">
@@ -419,7 +439,8 @@ export function BotPage({ botId, version: requested }: { botId: string; version:
         </div>
         <div className="workspace-splitter" role="separator" aria-orientation="horizontal" tabIndex={0}
           aria-label="Resize the editor and the backtest panel" aria-valuemin={25} aria-valuemax={85}
-          aria-valuenow={Math.round(split * 100)} onPointerDown={dragSplit} onKeyDown={splitKeys} />
+          aria-valuenow={Math.round(split * 100)} onPointerDown={dragSplit} onKeyDown={splitKeys}
+          onDoubleClick={() => setSplitClamped(split > 0.45 ? 0.3 : 0.62)} title="Drag, or double-click, to resize" />
         <div className="backtest-area">
           <BacktestPanel botId={botId} version={version} dirty={dirty} runSignal={runSignal} onResult={onResult} />
         </div>

@@ -17,9 +17,12 @@ import org.junit.jupiter.api.Test;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.regex.Pattern;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -183,6 +186,29 @@ class EditorTest {
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Discard")).click();
         assertThat(editorText()).not().containsText("an idea worth keeping");
         assertThat(status()).hasText("Saved");
+    }
+
+    @Test
+    void leavingWithUnsavedChangesAsksFirst() {
+        String botId = createBot("Leaving", smaCross);
+        openBot(botId, "1.0");
+        assertThat(editorText()).containsText("function onData(input: BotInput)");
+        editorText().click();
+        page.keyboard().press("Control+Home");
+        page.keyboard().type("// not saved yet");
+        page.keyboard().press("Enter");
+        assertThat(status()).containsText("Unsaved changes");
+        List<String> asked = new ArrayList<>();
+        page.onceDialog(dialog -> {
+            asked.add(dialog.message());
+            dialog.dismiss();
+        });
+        page.getByRole(AriaRole.NAVIGATION, new Page.GetByRoleOptions().setName("Main"))
+                .getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Bots")).click();
+        assertThat(page).hasURL(Pattern.compile("/bots/" + botId + "\\?version=1\\.0$"));
+        assertThat(editorText()).containsText("// not saved yet");
+        assertEquals(List.of("Version 1.0 has unsaved changes. They stay as a draft in this browser. Leave without saving?"),
+                asked);
     }
 
     @Test
