@@ -227,22 +227,31 @@ class EditorTest {
     }
 
     @Test
-    void aLockedVersionOpensReadOnly() {
+    void aLockedVersionOpensReadOnlyAndItsDraftGoesIntoTheNextVersion() {
         String botId = createBot("Locked", smaCross);
+        // edits made before a backtest locked the version, still in this browser
+        page.navigate(app.url("/bots"));
+        page.evaluate("([key, source]) => localStorage.setItem(key, JSON.stringify({source, savedAt: Date.now()}))",
+                List.of("awstrader.draft." + botId + ".1.0", "// written before the lock\n" + smaCross));
         post(page, "/api/bots/" + botId + "/backtests", JSON.createObjectNode().put("version", "1.0")
                 .set("result", minimalResult()));
         openBot(botId, "1.0");
         Locator banner = page.getByRole(AriaRole.NOTE, new Page.GetByRoleOptions().setName("Locked version"));
         assertThat(banner).containsText("Version 1.0 is locked: used by a backtest or deployment");
-        assertThat(page.getByLabel("Version", new Page.GetByLabelOptions().setExact(true)).locator("option[value='1.0']")).hasText("1.0 (locked)");
+        assertThat(banner).containsText(Pattern.compile("Your unsaved draft from \\d\\d:\\d\\d goes into the new version"));
+        assertThat(page.getByLabel("Version", new Page.GetByLabelOptions().setExact(true))
+                .locator("option[value='1.0']")).hasText("1.0 (locked)");
         assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save").setExact(true)))
                 .isDisabled();
         assertThat(status()).hasText("Read-only");
+        assertThat(editorText()).not().containsText("written before the lock");
 
+        // typing changes nothing
         editorText().click();
-        page.keyboard().press("Control+End");
+        page.keyboard().press("Control+Home");
         page.keyboard().type("x");
-        assertThat(page.locator(".editor-status")).containsText("Read-only");
+        assertThat(editorText()).containsText("// sma-cross: SMA(14)");
+        assertThat(editorText()).not().containsText("x// sma-cross");
         assertThat(status()).hasText("Read-only");
         page.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName(Pattern.compile("^Versions"))).click();
         assertThat(page.getByRole(AriaRole.TABPANEL)).containsText("locked: used by a backtest or deployment");
@@ -252,7 +261,7 @@ class EditorTest {
         assertThat(page).hasURL(Pattern.compile("version=1\\.1$"));
         assertThat(banner).not().isAttached();
         assertThat(status()).hasText("Saved");
-        assertThat(editorText()).containsText("function onData(input: BotInput)");
+        assertThat(editorText()).containsText("// written before the lock");
     }
 
     /** The smallest result the server accepts: a run that traded nothing. */
