@@ -48,7 +48,6 @@ export default function CodeEditor(props: CodeEditorProps) {
       fontSize: 13,
       tabSize: 2,
       scrollBeyondLastLine: false,
-      fixedOverflowWidgets: true,
       ariaLabel: 'Bot source (TypeScript)',
       readOnly: latest.current.readOnly,
       readOnlyMessage: { value: latest.current.readOnlyReason },
