@@ -158,6 +158,10 @@ class EditorTest {
         page.keyboard().press("Control+Home");
         page.keyboard().press("ArrowDown");
         page.keyboard().press("End");
+        // Ctrl+Enter runs the backtest: Monaco's own "insert line below" must not happen
+        page.keyboard().press("Control+Enter");
+        assertThat(page.locator(".editor-status")).containsText("Ln 2, Col 3");
+        assertThat(status()).hasText("Saved");
         page.keyboard().type("input.trader.");
         assertThat(page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName(Pattern.compile("^getBalance"))))
                 .isVisible();
