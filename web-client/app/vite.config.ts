@@ -15,5 +15,7 @@ export default defineConfig({
   },
   server: {
     proxy: { '/api': 'http://localhost:7070', '/engine': 'http://localhost:7070' },
+    // the editor imports bot-api.d.ts from engine-shared at build time (?raw)
+    fs: { allow: ['.', '../../engine-shared/src/main/resources/io/awstrader/engine/bot'] },
   },
 });

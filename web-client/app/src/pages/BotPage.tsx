@@ -1,22 +1,450 @@
-// A bot: the editor, its versions, problems, console, and the backtest panel.
-// (Minimal stand-in until the editor's BotPage lands: loads the version and shows the backtest panel.)
-import { useEffect, useState } from 'react';
-import { api } from '../api/client';
-import type { Version } from '../api/types';
+// A bot: the editor of one version (#/bots/ID?version=X.Y, default the newest), its problems, the last backtest's
+// console, its versions, and the backtest panel. Unsaved edits live in a per-version draft in localStorage.
+import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent as ReactKeyboardEvent,
+  type PointerEvent as ReactPointerEvent } from 'react';
+import { api, ApiError } from '../api/client';
+import type { BotDetail, Diagnostic, Version } from '../api/types';
 import { BacktestPanel } from '../backtest/BacktestPanel';
+import type { BacktestResult } from '../backtest/result';
+import { beforeNavigate, href, navigate } from '../router';
+import { ConsolePanel } from '../editor/ConsolePanel';
+import { clearDraft, clock, nextMinor, readDraft, writeDraft } from '../editor/drafts';
+import type { EditorHandle, Problem } from '../editor/problems';
+import { LockIcon } from '../editor/icons';
+import { ProblemsPanel } from '../editor/ProblemsPanel';
+import { VersionsPanel } from '../editor/VersionsPanel';
+import '../editor/editor.css';
 
-export function BotPage({ botId, version }: { botId: string; version: string | null }) {
-  const [loaded, setLoaded] = useState<Version | null>(null);
-  const [error, setError] = useState<string | null>(null);
+const CodeEditor = lazy(() => import('../editor/CodeEditor'));
+
+type Tab = 'problems' | 'console' | 'versions';
+const TABS: { id: Tab; label: string }[] = [
+  { id: 'problems', label: 'Problems' }, { id: 'console', label: 'Console' }, { id: 'versions', label: 'Versions' },
+];
+const NO_DIAGNOSTICS: Diagnostic[] = [];
+const SPLIT_KEY = 'awstrader.botPage.split';
+const MAC = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform);
+const MOD = MAC ? '⌘' : 'Ctrl';
+
+/** What was loaded for the editor: the version and the text the editor opens with. */
+interface Loaded {
+  version: Version;
+  initialText: string;
+  /** When a draft was restored into the editor, the time it was written. */
+  restoredDraftAt: number | null;
+  /** A draft that cannot go into this locked version (carried to a new version by the banner's button). */
+  lockedDraft: { source: string; savedAt: number } | null;
+  /** Remounts the editor on every load. */
+  key: number;
+}
+
+function message(e: unknown) {
+  return e instanceof ApiError ? e.message : String(e);
+}
+
+function initialSplit() {
+  const stored = Number(localStorage.getItem(SPLIT_KEY));
+  return stored >= 0.25 && stored <= 0.85 ? stored : 0.62;
+}
+
+export function BotPage({ botId, version: requested }: { botId: string; version: string | null }) {
+  const [bot, setBot] = useState<BotDetail | null>(null);
+  const [loaded, setLoaded] = useState<Loaded | null>(null);
+  const [loadError, setLoadError] = useState<string | null>(null);
+  const [text, setText] = useState('');
+  const [savedSource, setSavedSource] = useState('');
+  const [saving, setSaving] = useState(false);
+  const [saveError, setSaveError] = useState<string | null>(null);
+  const [savedAt, setSavedAt] = useState<number | null>(null);
+  const [problems, setProblems] = useState<Problem[]>([]);
+  const [cursor, setCursor] = useState({ line: 1, column: 1 });
+  const [tab, setTab] = useState<Tab>('problems');
+  const [lastResult, setLastResult] = useState<BacktestResult | null>(null);
+  const [runSignal, setRunSignal] = useState(0);
+  const [versionBusy, setVersionBusy] = useState(false);
+  const [versionError, setVersionError] = useState<string | null>(null);
+  const [split, setSplit] = useState(initialSplit);
+  const editor = useRef<EditorHandle>(null);
+  const workspace = useRef<HTMLDivElement>(null);
+  const loadCount = useRef(0);
+
+  const version = loaded?.version ?? null;
+  const number = version?.number ?? null;
+  const locked = version?.locked ?? false;
+  const dirty = loaded !== null && !locked && text !== savedSource;
+
+  // ---- loading ------------------------------------------------------------------------------------------------------
+
+  const refreshBot = useCallback(async () => {
+    const detail = await api.get<BotDetail>(`/api/bots/${encodeURIComponent(botId)}`);
+    setBot(detail);
+    return detail;
+  }, [botId]);
+
   useEffect(() => {
-    api.get<Version>(`/api/bots/${botId}/versions/${version ?? '1.0'}`).then(setLoaded, (e: Error) => setError(e.message));
-  }, [botId, version]);
-  if (error) return <p role="alert" className="error">{error}</p>;
-  if (!loaded) return <p role="status">Loading…</p>;
+    let cancelled = false;
+    setLoadError(null);
+    setLoaded(null); // never show the previous bot or version while the next one loads
+    setBot((current) => (current && current.id === botId ? current : null));
+    (async () => {
+      const detail = await refreshBot();
+      const wanted = requested ?? detail.versions[detail.versions.length - 1]?.number;
+      if (!wanted) throw new ApiError(404, 'not_found', 'this bot has no versions', null);
+      const v = await api.get<Version>(`/api/bots/${encodeURIComponent(botId)}/versions/${encodeURIComponent(wanted)}`);
+      if (cancelled) return;
+      const draft = readDraft(botId, v.number);
+      const hasDraft = draft !== null && draft.source !== v.source;
+      if (draft && !hasDraft) clearDraft(botId, v.number);
+      const restore = hasDraft && !v.locked;
+      const initialText = restore ? draft!.source : v.source;
+      setLoaded({
+        version: v, initialText, restoredDraftAt: restore ? draft!.savedAt : null,
+        lockedDraft: hasDraft && v.locked ? draft : null, key: ++loadCount.current,
+      });
+      setText(initialText);
+      setSavedSource(v.source);
+      setSaveError(null);
+      setSavedAt(null);
+      setVersionError(null);
+      setCursor({ line: 1, column: 1 });
+    })().catch((e) => {
+      if (!cancelled) setLoadError(message(e));
+    });
+    return () => {
+      cancelled = true;
+    };
+  }, [botId, requested, refreshBot]);
+
+  // ---- drafts and leaving with unsaved changes -------------------------------------------------------------------
+
+  const latest = useRef({ text, savedSource, dirty, number, locked });
+  latest.current = { text, savedSource, dirty, number, locked };
+
+  const flushDraft = useCallback(() => {
+    const { text: t, savedSource: s, number: n, locked: l } = latest.current;
+    if (n === null || l) return;
+    if (t !== s) writeDraft(botId, n, t);
+    else clearDraft(botId, n);
+  }, [botId]);
+
+  useEffect(() => {
+    if (!loaded) return;
+    const timer = window.setTimeout(flushDraft, 400);
+    return () => window.clearTimeout(timer);
+  }, [text, savedSource, loaded, flushDraft]);
+
+  useEffect(() => {
+    const unload = (e: BeforeUnloadEvent) => {
+      flushDraft();
+      if (latest.current.dirty) {
+        e.preventDefault();
+        e.returnValue = '';
+      }
+    };
+    window.addEventListener('beforeunload', unload);
+    window.addEventListener('pagehide', flushDraft);
+    const removeGuard = beforeNavigate(() => {
+      if (!latest.current.dirty) return true;
+      flushDraft();
+      return window.confirm(`Version ${latest.current.number} has unsaved changes. They stay as a draft in this browser.`
+        + ' Leave without saving?');
+    });
+    return () => {
+      window.removeEventListener('beforeunload', unload);
+      window.removeEventListener('pagehide', flushDraft);
+      removeGuard();
+      flushDraft();
+    };
+  }, [flushDraft]);
+
+  // ---- save ----------------------------------------------------------------------------------------------------------
+
+  const save = useCallback(async () => {
+    const { text: source, number: n, locked: l } = latest.current;
+    if (n === null || saving) return;
+    if (l) {
+      setSaveError(`Version ${n} is locked; create a new version to change the code.`);
+      return;
+    }
+    setSaving(true);
+    setSaveError(null);
+    try {
+      const saved = await api.patch<Version>(`/api/bots/${encodeURIComponent(botId)}/versions/${n}`, { source });
+      setLoaded((current) => current && current.version.number === saved.number ? { ...current, version: saved } : current);
+      setSavedSource(saved.source);
+      setSavedAt(Date.now());
+      if (latest.current.text === saved.source) clearDraft(botId, n);
+      if (saved.diagnostics.length > 0) setTab('problems');
+    } catch (e) {
+      setSaveError(`Not saved: ${message(e)}`);
+      if (e instanceof ApiError && e.code === 'version_locked') {
+        // locked meanwhile (a backtest was saved): show it; the edits stay in the draft
+        flushDraft();
+        const v = await api.get<Version>(`/api/bots/${encodeURIComponent(botId)}/versions/${n}`).catch(() => null);
+        if (v) {
+          setLoaded((current) => current && {
+            ...current, version: v, lockedDraft: { source, savedAt: Date.now() },
+          });
+        }
+        refreshBot().catch(() => undefined);
+      }
+    } finally {
+      setSaving(false);
+    }
+  }, [botId, saving, flushDraft, refreshBot]);
+
+  const run = useCallback(() => setRunSignal((n) => n + 1), []);
+
+  // Ctrl/Cmd+S and Ctrl/Cmd+Enter outside the editor (inside, Monaco's own commands handle them).
+  useEffect(() => {
+    const keydown = (e: KeyboardEvent) => {
+      if (e.defaultPrevented || !(e.ctrlKey || e.metaKey) || e.altKey) return;
+      if (e.key === 's' || e.key === 'S') {
+        e.preventDefault();
+        save();
+      } else if (e.key === 'Enter') {
+        e.preventDefault();
+        run();
+      }
+    };
+    window.addEventListener('keydown', keydown);
+    return () => window.removeEventListener('keydown', keydown);
+  }, [save, run]);
+
+  // ---- versions ------------------------------------------------------------------------------------------------------
+
+  const createVersion = useCallback(async (type: 'minor' | 'major', major?: number, carry?: string) => {
+    setVersionBusy(true);
+    setVersionError(null);
+    try {
+      let created = await api.post<Version>(`/api/bots/${encodeURIComponent(botId)}/versions`,
+        major === undefined ? { type } : { type, major });
+      if (carry !== undefined && created.source !== carry) {
+        created = await api.patch<Version>(`/api/bots/${encodeURIComponent(botId)}/versions/${created.number}`,
+          { source: carry });
+      }
+      if (latest.current.locked && latest.current.number) clearDraft(botId, latest.current.number);
+      await refreshBot();
+      navigate(`/bots/${encodeURIComponent(botId)}?version=${created.number}`);
+    } catch (e) {
+      setVersionError(`Could not create the version: ${message(e)}`);
+      setTab('versions');
+    } finally {
+      setVersionBusy(false);
+    }
+  }, [botId, refreshBot]);
+
+  const onResult = useCallback((result: BacktestResult | null) => {
+    setLastResult(result);
+    if (result && result.errors.length > 0) setTab('console');
+    // a saved backtest locks the version: pick that up
+    refreshBot().then((detail) => {
+      const n = latest.current.number;
+      const summary = detail.versions.find((v) => v.number === n);
+      if (summary?.locked && !latest.current.locked) {
+        setLoaded((current) => current && { ...current, version: { ...current.version, locked: true } });
+      }
+    }, () => undefined);
+  }, [refreshBot]);
+
+  const jump = useCallback((line: number, column: number) => editor.current?.reveal(line, column), []);
+
+  const discardDraft = useCallback(() => {
+    if (!loaded) return;
+    clearDraft(botId, loaded.version.number);
+    editor.current?.setText(savedSource);
+    setLoaded({ ...loaded, restoredDraftAt: null });
+  }, [botId, loaded, savedSource]);
+
+  // ---- layout: the splitter between the editor and the backtest panel --------------------------------------------
+
+  const setSplitClamped = useCallback((fraction: number) => {
+    const clamped = Math.min(0.85, Math.max(0.25, fraction));
+    setSplit(clamped);
+    localStorage.setItem(SPLIT_KEY, String(clamped));
+  }, []);
+
+  const dragSplit = useCallback((e: ReactPointerEvent<HTMLDivElement>) => {
+    const box = workspace.current?.getBoundingClientRect();
+    if (!box) return;
+    e.currentTarget.setPointerCapture(e.pointerId);
+    const move = (ev: PointerEvent) => setSplitClamped((ev.clientY - box.top) / box.height);
+    const up = () => {
+      window.removeEventListener('pointermove', move);
+      window.removeEventListener('pointerup', up);
+    };
+    window.addEventListener('pointermove', move);
+    window.addEventListener('pointerup', up);
+  }, [setSplitClamped]);
+
+  const splitKeys = useCallback((e: ReactKeyboardEvent<HTMLDivElement>) => {
+    const step = { ArrowUp: -0.05, ArrowDown: 0.05, PageUp: -0.15, PageDown: 0.15 }[e.key];
+    if (step !== undefined) {
+      e.preventDefault();
+      setSplitClamped(split + step);
+    } else if (e.key === 'Home') {
+      e.preventDefault();
+      setSplitClamped(0.25);
+    } else if (e.key === 'End') {
+      e.preventDefault();
+      setSplitClamped(0.85);
+    }
+  }, [split, setSplitClamped]);
+
+  const tabKeys = useCallback((e: ReactKeyboardEvent<HTMLDivElement>) => {
+    const index = TABS.findIndex((t) => t.id === tab);
+    const next = e.key === 'ArrowRight' ? index + 1 : e.key === 'ArrowLeft' ? index - 1
+      : e.key === 'Home' ? 0 : e.key === 'End' ? TABS.length - 1 : null;
+    if (next === null) return;
+    e.preventDefault();
+    const target = TABS[(next + TABS.length) % TABS.length].id;
+    setTab(target);
+    document.getElementById(`bot-tab-${target}`)?.focus();
+  }, [tab]);
+
+  const errorCount = problems.filter((p) => p.severity === 'error').length;
+  const consoleCount = lastResult ? lastResult.errors.length + lastResult.logs.length : 0;
+  const serverDiagnostics = version?.diagnostics ?? NO_DIAGNOSTICS;
+  const lockedReason = number ? `Version ${number} is locked: used by a backtest or deployment.` : '';
+  const versions = useMemo(() => bot?.versions ?? [], [bot]);
+  const editTarget = number ? nextMinor(versions.map((v) => v.number), Number(number.split('.')[0])) : '';
+
+  if (loadError) {
+    return (
+      <div className="bot-page-message">
+        <p className="error" role="alert">Could not open the bot: {loadError}</p>
+        <a href={href('/bots')}>Back to your bots</a>
+      </div>
+    );
+  }
+  if (!bot) return <p className="loading" role="status">Loading the bot…</p>;
+
+  const versionSwitch = (value: string) => (
+    <div className="bot-version-switch">
+      <label htmlFor="bot-version">Version</label>
+      <select id="bot-version" value={value}
+        onChange={(e) => navigate(`/bots/${encodeURIComponent(botId)}?version=${e.target.value}`)}>
+        {versions.map((v) => (
+          <option key={v.number} value={v.number}>{v.number}{v.locked ? ' (locked)' : ''}</option>
+        ))}
+      </select>
+    </div>
+  );
+
+  if (!loaded || !version) {
+    return (
+      <div className="bot-page">
+        <header className="bot-header">
+          <h1 className="bot-name">{bot.name}</h1>
+          {versionSwitch(requested ?? versions[versions.length - 1]?.number ?? '')}
+        </header>
+        <p className="loading" role="status">Loading version {requested ?? ''}…</p>
+      </div>
+    );
+  }
+
+  const status = saving ? 'Saving…'
+    : locked ? 'Read-only'
+    : dirty ? 'Unsaved changes'
+    : savedAt !== null ? (version.diagnostics.length > 0
+      ? `Saved at ${clock(savedAt)} with ${version.diagnostics.length} compile error${version.diagnostics.length === 1 ? '' : 's'}`
+      : `Saved at ${clock(savedAt)}`)
+    : 'Saved';
+
   return (
-    <div>
-      <h1>Bot {botId} {loaded.number}</h1>
-      <BacktestPanel botId={botId} version={loaded} dirty={false} runSignal={0} onResult={() => {}} />
+    <div className="bot-page">
+      <header className="bot-header">
+        <h1 className="bot-name">{bot.name}</h1>
+        {versionSwitch(version.number)}
+        <span role="status" className={`save-state ${dirty ? 'dirty' : locked ? 'readonly'
+          : savedAt !== null && version.diagnostics.length > 0 ? 'failed' : 'clean'}`}>
+          <span aria-hidden="true" className="save-dot" />{status}
+        </span>
+        <div className="bot-header-actions">
+          <span className="shortcut-hint" aria-hidden="true">{MOD}+S save · {MOD}+Enter run backtest</span>
+          <button type="button" className="primary" onClick={save} disabled={locked || saving}
+            aria-keyshortcuts={MAC ? 'Meta+S' : 'Control+S'}>
+            {saving ? 'Saving…' : 'Save'}
+          </button>
+        </div>
+      </header>
+
+      {saveError && <p className="bot-alert error" role="alert">{saveError}</p>}
+      {loaded.restoredDraftAt !== null && (
+        <div className="bot-notice" role="status">
+          <span>Restored unsaved draft from {clock(loaded.restoredDraftAt)}</span>
+          <button type="button" onClick={discardDraft}>Discard</button>
+        </div>
+      )}
+      {locked && (
+        <div className="bot-locked" role="note" aria-label="Locked version">
+          <LockIcon />
+          <span>
+            Version {version.number} is <strong>locked</strong>: used by a backtest or deployment. It opens read-only.
+            {loaded.lockedDraft && ` Your unsaved draft from ${clock(loaded.lockedDraft.savedAt)} goes into the new version.`}
+          </span>
+          <button type="button" className="primary" disabled={versionBusy}
+            onClick={() => createVersion('minor', Number(version.number.split('.')[0]),
+              loaded.lockedDraft?.source ?? version.source)}>
+            Create version {editTarget} to edit
+          </button>
+        </div>
+      )}
+
+      <div className="workspace" ref={workspace}
+        style={{ gridTemplateRows: `minmax(0, ${split}fr) auto minmax(0, ${1 - split}fr)` }}>
+        <div className="workspace-top">
+          <section className="editor-area" aria-label="Editor">
+            <Suspense fallback={<p className="loading" role="status">Loading the editor…</p>}>
+              <CodeEditor key={loaded.key} ref={editor} initialText={loaded.initialText} readOnly={locked}
+                readOnlyReason={`${lockedReason} Create version ${editTarget} to edit.`}
+                serverDiagnostics={serverDiagnostics} onChange={setText} onProblems={setProblems}
+                onCursor={(line, column) => setCursor({ line, column })} onSave={save} onRun={run} />
+            </Suspense>
+            <div className="editor-status">
+              <span>Ln {cursor.line}, Col {cursor.column}</span>
+              <span>TypeScript</span>
+              <span>{errorCount === 0 ? 'No errors' : `${errorCount} error${errorCount === 1 ? '' : 's'}`}</span>
+              {locked && <span>Read-only</span>}
+              <span className="editor-status-hint">{MAC ? 'Ctrl+Shift+M' : 'Ctrl+M'}: Tab moves focus · Alt+F1: accessibility help</span>
+            </div>
+          </section>
+          <aside className="side-area" aria-label="Problems, console and versions">
+            <div role="tablist" aria-label="Bot panels" className="side-tabs" onKeyDown={tabKeys}>
+              {TABS.map((t) => {
+                const count = t.id === 'problems' ? problems.length : t.id === 'console' ? consoleCount : versions.length;
+                return (
+                  <button key={t.id} id={`bot-tab-${t.id}`} type="button" role="tab" aria-selected={tab === t.id}
+                    aria-controls={`bot-panel-${t.id}`} tabIndex={tab === t.id ? 0 : -1} onClick={() => setTab(t.id)}>
+                    {t.label}
+                    <span className={`tab-count${t.id === 'problems' && errorCount > 0 ? ' has-errors' : ''}`}
+                      aria-label={`(${count})`}>{count}</span>
+                  </button>
+                );
+              })}
+            </div>
+            <div className="side-panel" role="tabpanel" id={`bot-panel-${tab}`} aria-labelledby={`bot-tab-${tab}`}
+              tabIndex={0}>
+              {tab === 'problems' && (
+                <ProblemsPanel problems={problems} onJump={jump}
+                  lastSaveClean={savedAt !== null && version.diagnostics.length === 0} />
+              )}
+              {tab === 'console' && <ConsolePanel result={lastResult} onJump={jump} />}
+              {tab === 'versions' && (
+                <VersionsPanel botId={botId} versions={versions} current={version.number} busy={versionBusy}
+                  error={versionError} onCreate={(type) => createVersion(type)} />
+              )}
+            </div>
+          </aside>
+        </div>
+        <div className="workspace-splitter" role="separator" aria-orientation="horizontal" tabIndex={0}
+          aria-label="Resize the editor and the backtest panel" aria-valuemin={25} aria-valuemax={85}
+          aria-valuenow={Math.round(split * 100)} onPointerDown={dragSplit} onKeyDown={splitKeys}
+          onDoubleClick={() => setSplitClamped(split > 0.45 ? 0.3 : 0.62)} title="Drag, or double-click, to resize" />
+        <div className="backtest-area">
+          <BacktestPanel botId={botId} version={version} dirty={dirty} runSignal={runSignal} onResult={onResult} />
+        </div>
+      </div>
     </div>
   );
 }
