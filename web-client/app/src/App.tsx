@@ -2,6 +2,7 @@
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { ApiError, api, whenSignedOut } from './api/client';
 import { ErrorMessage, describe } from './components/ErrorMessage';
+import { ErrorBoundary } from './components/ErrorBoundary';
 import type { Account } from './api/types';
 import { href, navigate, useRoute } from './router';
 import { AuthPage } from './pages/AuthPage';
@@ -106,7 +107,7 @@ export function App() {
         <button type="button" onClick={logOut}>Log out</button>
       </header>
       {logOutError && <div className="shell-alert"><ErrorMessage error={logOutError} /></div>}
-      <main id="main" tabIndex={-1}>{screen}</main>
+      <main id="main" tabIndex={-1}><ErrorBoundary resetKey={route.path.join("/")}>{screen}</ErrorBoundary></main>
     </div>
   );
 }

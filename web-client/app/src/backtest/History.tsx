@@ -6,9 +6,10 @@ import { deleteBacktest, listBacktests } from './saved';
 import { formatDate, formatStat, formatTime } from './format';
 
 function period(b: SavedBacktest) {
-  const from = b.config.from as number | null;
-  const to = b.config.to as number | null;
-  return `${from === null ? 'start' : formatDate(from)} – ${to === null ? 'end' : formatDate(to)}`;
+  // a result written by another tool may leave the range out: read absent as "whole range"
+  const from = b.config.from as number | null | undefined;
+  const to = b.config.to as number | null | undefined;
+  return `${from == null ? 'start' : formatDate(from)} – ${to == null ? 'end' : formatDate(to)}`;
 }
 
 export function History({ botId, version, refresh, current }: {

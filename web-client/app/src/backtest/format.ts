@@ -67,11 +67,12 @@ export function formatNumber(value: number | null | undefined): string {
 
 /** A UTC date and time, e.g. 2021-03-04 12:00. */
 export function formatTime(ms: number | null | undefined): string {
-  if (ms === null || ms === undefined) return '—';
+  if (ms === null || ms === undefined || !Number.isFinite(ms)) return '—';
   return new Date(ms).toISOString().slice(0, 16).replace('T', ' ');
 }
 
 /** A UTC date, e.g. 2021-03-04. */
-export function formatDate(ms: number): string {
+export function formatDate(ms: number | null | undefined): string {
+  if (ms === null || ms === undefined || !Number.isFinite(ms)) return '—';
   return new Date(ms).toISOString().slice(0, 10);
 }

@@ -89,6 +89,12 @@ final class RunningApp implements AutoCloseable {
         context.setDefaultTimeout(15_000);
         Page page = context.newPage();
         page.onPageError(error -> pageErrors.add(error));
+        // a screen's render error is caught by the app's error boundary, which reports it on the console
+        page.onConsoleMessage(message -> {
+            if (message.type().equals("error") && message.text().startsWith("screen failed")) {
+                pageErrors.add(message.text());
+            }
+        });
         return page;
     }
 
