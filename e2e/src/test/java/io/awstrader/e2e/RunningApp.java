@@ -91,7 +91,9 @@ final class RunningApp implements AutoCloseable {
         page.onPageError(error -> pageErrors.add(error));
         // a screen's render error is caught by the app's error boundary, which reports it on the console
         page.onConsoleMessage(message -> {
-            if (message.type().equals("error") && message.text().startsWith("screen failed")) {
+            // ...and so does the browser when the page's Content-Security-Policy refuses something
+            if (message.type().equals("error") && (message.text().startsWith("screen failed")
+                    || message.text().contains("Content Security Policy"))) {
                 pageErrors.add(message.text());
             }
         });

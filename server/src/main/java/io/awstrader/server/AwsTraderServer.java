@@ -55,6 +55,13 @@ public final class AwsTraderServer implements AutoCloseable {
     /** What /engine/* (the backtest worker and its modules) is served with: eval for the bot, no connections. */
     public static final String ENGINE_CONTENT_SECURITY_POLICY =
             "default-src 'none'; script-src 'self' 'unsafe-eval'; connect-src 'none'; worker-src 'none'";
+    /**
+     * What the app's pages are served with: scripts, workers and connections from this server only, no eval (the
+     * bot's code runs only in the backtest worker), inline styles (the editor and charts set them), no framing.
+     */
+    public static final String APP_CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; "
+            + "style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self' data:; connect-src 'self'; "
+            + "worker-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
 
     private static final Logger LOG = LoggerFactory.getLogger(AwsTraderServer.class);
     /** The version in the jar's manifest, or {@code dev} when run from classes. */
@@ -167,6 +174,8 @@ public final class AwsTraderServer implements AutoCloseable {
                     // The backtest worker's own policy (a worker takes the CSP its script is served with): it may
                     // eval the bot, load the engine's modules from here, and connect nowhere.
                     ctx.header("Content-Security-Policy", ENGINE_CONTENT_SECURITY_POLICY);
+                } else if (!ctx.path().startsWith("/api/")) {
+                    ctx.header("Content-Security-Policy", APP_CONTENT_SECURITY_POLICY);
                 }
                 origins.check(ctx);
             });

@@ -22,13 +22,17 @@ class EngineHeadersTest {
     }
 
     @Test
-    void theWorkerIsServedWithItsPolicy() {
+    void theWorkerAndThePagesAreServedWithTheirPolicies() {
         Response worker = server.clientFrom("127.0.0.3").get("/engine/worker.js");
         assertEquals(200, worker.status(), worker.toString());
         assertEquals(AwsTraderServer.ENGINE_CONTENT_SECURITY_POLICY,
                 worker.headers().firstValue("content-security-policy").orElseThrow());
         assertTrue(worker.body().contains("runBacktest"), "the worker script itself");
         Response page = server.clientFrom("127.0.0.3").get("/");
-        assertTrue(page.headers().firstValue("content-security-policy").isEmpty(), "the page's policy is not set here");
+        String pagePolicy = page.headers().firstValue("content-security-policy").orElseThrow();
+        assertEquals(AwsTraderServer.APP_CONTENT_SECURITY_POLICY, pagePolicy);
+        assertTrue(!pagePolicy.contains("unsafe-eval"), "only the worker may eval: the page never runs bot code");
+        Response api = server.clientFrom("127.0.0.3").get("/api/health");
+        assertTrue(api.headers().firstValue("content-security-policy").isEmpty(), "JSON answers need no policy");
     }
 }
