@@ -115,7 +115,6 @@ export function BacktestPanel({ botId, version, dirty, runSignal, onResult }: {
       setCandles(data);
       setPhase({ kind: 'finished', ms,
         timings: `candles ${Math.round(t1 - t0)} ms, worker ${Math.round(t2 - t1)} ms (engine ${Math.round(ms)} ms)` });
-      onResult(parsed);
       try {
         const s = await saveBacktest(botId, version.number, json);
         setSaved({ id: s.id });
@@ -123,6 +122,8 @@ export function BacktestPanel({ botId, version, dirty, runSignal, onResult }: {
       } catch (e) {
         setSaved({ error: (e as Error).message });
       }
+      // after the save, which locks the version: the page re-reads it when told of the result
+      onResult(parsed);
     } catch (e) {
       handle.current = null;
       if (e instanceof CancelledError || signal.cancelled) setPhase({ kind: 'cancelled' });
