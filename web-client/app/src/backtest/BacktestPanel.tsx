@@ -35,6 +35,7 @@ export function BacktestPanel({ botId, version, dirty, runSignal, onResult }: {
   const [refresh, setRefresh] = useState(0);
   const [available, setAvailable] = useState<TimeRange | null | undefined>(undefined);
   const handle = useRef<RunHandle | null>(null);
+  const finishedLine = useRef<HTMLParagraphElement | null>(null);
   const cancelled = useRef({ cancelled: false });
   const formRef = useRef(form);
   formRef.current = form;
@@ -137,6 +138,11 @@ export function BacktestPanel({ botId, version, dirty, runSignal, onResult }: {
     else setPhase({ kind: 'cancelled' });
     handle.current = null;
   };
+
+  // a finished run brings its results into view (the settings scroll away above them)
+  useEffect(() => {
+    if (phase.kind === 'finished') finishedLine.current?.scrollIntoView({ block: 'start' });
+  }, [phase.kind]);
 
   const lastSignal = useRef(runSignal);
   useEffect(() => {
@@ -274,7 +280,7 @@ export function BacktestPanel({ botId, version, dirty, runSignal, onResult }: {
         {phase.kind === 'cancelled' && <p role="status">Backtest cancelled.</p>}
         {phase.kind === 'failed' && <p role="alert" className="error">The backtest failed: {phase.message}</p>}
         {phase.kind === 'finished' && (
-          <p role="status" data-timings={phase.timings}>
+          <p role="status" data-timings={phase.timings} ref={finishedLine}>
             Backtest finished in {(phase.ms / 1000).toFixed(2)} s
             {result && result.errors.length > 0 && <span className="error"> — the bot threw {result.errors.length} error{result.errors.length > 1 ? 's' : ''}</span>}
             {saved && 'id' in saved && <> · saved (<a href={href(`/bots/${botId}/backtests/${saved.id}`)}>open</a>)</>}

@@ -237,6 +237,8 @@ export function BotPage({ botId, version: requested }: { botId: string; version:
   const onResult = useCallback((result: BacktestResult | null) => {
     setLastResult(result);
     if (result && result.errors.length > 0) setTab('console');
+    // the results need the room when they arrive (charts, tables); the editor stays in view above (not remembered)
+    if (result) setSplit((current) => Math.min(current, 0.35));
     // a saved backtest locks the version: pick that up
     refreshBot().then((detail) => {
       const n = latest.current.number;

@@ -18,8 +18,9 @@ import java.util.List;
 public final class BotsApi {
     /** The code of a bot created without any. */
     public static final String TEMPLATE = """
-            // Runs once per closed candle: input has candleData, config, state, trader, utils, indicators, plotter.
-            function onData(input) {
+            // Runs once per closed candle. input holds candleData, config, state, trader, utils, indicators,
+            // candlestickPatterns, plotter and console: type `input.` to see what each offers.
+            function onData(input: BotInput) {
             }
             """;
     static final int MAX_NAME = 100;
