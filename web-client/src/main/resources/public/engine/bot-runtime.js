@@ -7,6 +7,7 @@
 export function runBacktest(engine, botJs, settings, candles, onProgress) {
   const host = {
     begin: () => engine.hostBegin(),
+    next: () => engine.hostNext(),
     config: () => engine.hostConfig(),
     catalog: () => engine.hostCatalog(),
     series: (kind, pair, spec) => engine.hostSeries(kind, pair, spec),

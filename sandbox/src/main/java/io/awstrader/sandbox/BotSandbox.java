@@ -24,6 +24,7 @@ import org.graalvm.polyglot.proxy.Proxy;
 public final class BotSandbox implements AutoCloseable {
 
     private final Context context;
+    private final Value global; // the bot's global scope, looked up once: calls happen once per candle
     private final SandboxLimits limits;
     private final CallWatchdog.Watch watch;
     private int depth; // guarded by this: > 0 while a call runs (a proxy may call back in, on the same thread)
@@ -31,6 +32,7 @@ public final class BotSandbox implements AutoCloseable {
 
     private BotSandbox(Context context, SandboxLimits limits) {
         this.context = context;
+        this.global = context.getBindings("js");
         this.limits = limits;
         this.watch = CallWatchdog.watch(context, limits);
     }
@@ -159,7 +161,7 @@ public final class BotSandbox implements AutoCloseable {
             // guest untouched (an interrupt must stay uncatchable by bot code).
             depth++;
             try {
-                return action.apply(context.getBindings("js"));
+                return action.apply(global);
             } finally {
                 depth--;
             }
@@ -167,7 +169,7 @@ public final class BotSandbox implements AutoCloseable {
         depth++;
         CallWatchdog.Call call = watch.arm();
         try {
-            return action.apply(context.getBindings("js"));
+            return action.apply(global);
         } catch (PolyglotException e) {
             throw failure(e, call.stoppedFor());
         } catch (OutOfMemoryError e) {

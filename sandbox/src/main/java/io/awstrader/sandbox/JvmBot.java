@@ -48,6 +48,8 @@ public final class JvmBot implements AutoCloseable {
             String wrapped = sandbox.run(global -> api.invokeMember("wrap", botJs).asString());
             Value exports = sandbox.evaluate("bot.ts", wrapped);
             Value runner = sandbox.run(global -> api.invokeMember("runner", exports));
+            // The runner is frozen: its functions can be looked up once.
+            Value onData = sandbox.run(global -> runner.getMember("onData"));
             BotScript script = new BotScript() {
                 @Override
                 public String initializeState(String configJson, String stateJson) {
@@ -57,7 +59,7 @@ public final class JvmBot implements AutoCloseable {
 
                 @Override
                 public String onData(String stateJson) {
-                    return sandbox.run(global -> runner.invokeMember("onData", stateJson).asString());
+                    return sandbox.run(global -> onData.execute(stateJson).asString());
                 }
             };
             return new JvmBot(sandbox, new ScriptedBot(script, host));
@@ -84,6 +86,7 @@ public final class JvmBot implements AutoCloseable {
     static ProxyObject hostProxy(BotHost host) {
         Map<String, Object> members = new HashMap<>();
         members.put("begin", fn(args -> host.begin()));
+        members.put("next", (ProxyExecutable) args -> host.next());
         members.put("config", fn(args -> host.config()));
         members.put("catalog", fn(args -> host.catalog()));
         members.put("series", fn(args -> host.series(text(args, 0), text(args, 1), text(args, 2))));

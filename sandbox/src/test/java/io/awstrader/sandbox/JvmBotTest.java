@@ -1,6 +1,7 @@
 package io.awstrader.sandbox;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -11,19 +12,27 @@ import io.awstrader.engine.backtest.BacktestResult;
 import io.awstrader.engine.bot.BotConfig;
 import io.awstrader.engine.bot.BotError;
 import io.awstrader.engine.bot.BotException;
+import io.awstrader.engine.bot.CandleWindow;
+import io.awstrader.engine.bot.Iteration;
+import io.awstrader.engine.bot.IterationInput;
+import io.awstrader.engine.bot.IterationResult;
 import io.awstrader.engine.data.CandleCsv;
 import io.awstrader.engine.exchange.FillModel;
+import io.awstrader.engine.indicators.IndicatorCache;
 import io.awstrader.engine.json.Json;
+import io.awstrader.engine.json.JsonObject;
 import io.awstrader.engine.market.CandleSeries;
 import io.awstrader.engine.market.Pair;
 import io.awstrader.engine.market.RunInterval;
 import io.awstrader.engine.orders.OrderStatus;
+import io.awstrader.engine.portfolio.Portfolio;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -79,6 +88,43 @@ class JvmBotTest {
         long buys = result.orders().stream().filter(o -> o.isBuy()).count();
         assertEquals("{\"buys\":" + buys + ",\"pairs\":[\"BTC/USD\"]}", Json.write(result.state()));
         assertEquals(result.iterations(), result.plots().size());
+    }
+
+    @Test
+    void oneBotRunsOverOtherPairsOnTheSameCandles() {
+        // Runs on the very same series objects, as a deployment's ticks could be: only the pairs tell them apart.
+        Pair eth = Pair.parse("ETH/USD");
+        CandleSeries ethCandles = new CandleSeries(eth, RunInterval.H1, candles.size());
+        for (int i = 0; i < candles.size(); i++) {
+            ethCandles.add(candles.time(i), candles.open(i) / 15, candles.high(i) / 15, candles.low(i) / 15,
+                    candles.close(i) / 15, candles.volume(i));
+        }
+        Map<Pair, CandleWindow> windows = Map.of(BTC, new CandleWindow(candles, 0, 300), eth,
+                new CandleWindow(ethCandles, 0, 300));
+        String botJs = """
+                function onData(input) {
+                  const pairs = Object.keys(input.candleData);
+                  input.state.pairs = pairs.join(',');
+                  input.state.prices = pairs.map(p => input.trader.getPrice(p) === input.candleData[p].at(-1)[2]);
+                  input.state.sma = pairs.map(p => input.indicators.sma(input.candleData[p], 3).at(-1) > 0);
+                }
+                """;
+        BotConfig one = new BotConfig(List.of(BTC), RunInterval.H1, "bitfinex", "virtual", null);
+        BotConfig two = new BotConfig(List.of(BTC, eth), RunInterval.H1, "bitfinex", "virtual", null);
+        double now = candles.time(299) + RunInterval.H1.millis();
+        try (JvmBot bot = JvmBot.load(botJs, SandboxLimits.BOT_CALL)) {
+            List<String> states = new ArrayList<>();
+            for (BotConfig config : List.of(one, two, one)) {
+                IterationResult result = Iteration.run(bot.runtime(), new IterationInput(config, windows,
+                        Portfolio.of(Map.of("USD", 10_000.0)), List.of(), JsonObject.empty(), true, now, 1, 1, 1,
+                        new IndicatorCache()));
+                assertNull(result.error(), () -> String.valueOf(result.error()));
+                states.add(Json.write(result.state()));
+            }
+            assertEquals(List.of("{\"pairs\":\"BTC/USD\",\"prices\":[true],\"sma\":[true]}",
+                    "{\"pairs\":\"BTC/USD,ETH/USD\",\"prices\":[true,true],\"sma\":[true,true]}",
+                    "{\"pairs\":\"BTC/USD\",\"prices\":[true],\"sma\":[true]}"), states);
+        }
     }
 
     @Test

@@ -19,6 +19,7 @@ import io.awstrader.engine.portfolio.Portfolio;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -69,6 +70,10 @@ public final class Backtest {
         int[] cursor = new int[pairs.size()];
         double interval = botConfig.runInterval().millis();
         int progressStep = Math.max(1, steps / 100);
+        // The orders a run knows, rebuilt only when the exchange's orders or the unplaced ones changed.
+        List<Order> known = List.of();
+        List<Order> knownFromExchange = null;
+        boolean unplacedChanged = false;
 
         for (int step = 0; step < steps; step++) {
             double t = clock[step];
@@ -87,9 +92,13 @@ public final class Backtest {
                 windows.put(pair, new CandleWindow(s, Math.max(0, to - config.warmup()), to));
             }
             double now = t + interval;
+            if (exchange.orders() != knownFromExchange || unplacedChanged) {
+                knownFromExchange = exchange.orders();
+                known = knownOrders(exchange, unplaced);
+                unplacedChanged = false;
+            }
             IterationResult result = Iteration.run(bot, new IterationInput(botConfig, windows, exchange.portfolio(),
-                    knownOrders(exchange, unplaced), state, initialized, now, config.seed(), nextOrderNumber,
-                    nextLogNumber, indicators));
+                    known, state, initialized, now, config.seed(), nextOrderNumber, nextLogNumber, indicators));
 
             for (ConsoleEntry entry : result.logs()) {
                 if (logs.size() < MAX_LOGS) {
@@ -115,6 +124,7 @@ public final class Backtest {
                         exchange.place(order, now);
                     } else {
                         unplaced.put(order.id(), order);
+                        unplacedChanged = true;
                     }
                 }
             }
@@ -211,7 +221,7 @@ public final class Backtest {
     private static List<Order> knownOrders(VirtualExchange exchange, Map<String, Order> unplaced) {
         List<Order> known = new ArrayList<>(exchange.orders());
         known.addAll(unplaced.values());
-        return known;
+        return Collections.unmodifiableList(known);
     }
 
     private static int orderNumber(String id) {

@@ -22,8 +22,10 @@ import io.awstrader.engine.orders.OrderType;
 import io.awstrader.engine.patterns.CandlestickPattern;
 import io.awstrader.engine.patterns.CandlestickPatternCatalog;
 import io.awstrader.engine.plot.PlotMark;
+import io.awstrader.engine.portfolio.Portfolio;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -44,23 +46,52 @@ import java.util.Map;
 public final class BotHost {
     private BotInput input;
     private final Map<String, Feed> feeds = new LinkedHashMap<>();
+    /** The registered series by id (their index here), which is how {@link #begin()} names them. */
+    private final List<Feed> feedList = new ArrayList<>();
     private final Map<Pair, CandleSeries> seriesSeen = new LinkedHashMap<>();
+    private List<Pair> pairsSeen;
     private boolean reset = true;
+    /** The portfolio of the newest run and its version number, which grows whenever the portfolio object changes. */
+    private Portfolio portfolioSeen;
+    private int portfolioVersion;
+    /** {@link #portfolio()}'s answer for {@code portfolioWritten}. */
+    private Portfolio portfolioWritten;
+    private String portfolioText;
+    /** The numbers of the run {@link #begin()} started, and how many {@link #next()} has read. */
+    private double[] start = new double[64];
+    private int startLength;
+    private int startRead;
 
     /** Makes {@code input} the run that bridge calls act on. */
     public void attach(BotInput newInput) {
+        List<Pair> pairs = newInput.config().pairs();
+        if (pairs != pairsSeen && !pairs.equals(pairsSeen)) {
+            // Another bot's pairs: the script learns them (and drops what it holds) at the next begin().
+            pairsSeen = pairs;
+            feeds.clear();
+            feedList.clear();
+            seriesSeen.clear();
+            reset = true;
+        }
+        boolean known = true; // the same series as the previous run (a backtest's next candle): nothing to record
         for (Map.Entry<Pair, CandleWindow> e : newInput.candleData().entrySet()) {
             CandleSeries previous = seriesSeen.get(e.getKey());
-            if (previous != null && previous != e.getValue().series()) {
-                // Another run's candles: what the script cached no longer applies.
-                feeds.clear();
-                seriesSeen.clear();
-                reset = true;
-                break;
+            if (previous != e.getValue().series()) {
+                known = false;
+                if (previous != null) {
+                    // Another run's candles: what the script cached no longer applies.
+                    feeds.clear();
+                    feedList.clear();
+                    seriesSeen.clear();
+                    reset = true;
+                    break;
+                }
             }
         }
-        for (Map.Entry<Pair, CandleWindow> e : newInput.candleData().entrySet()) {
-            seriesSeen.put(e.getKey(), e.getValue().series());
+        if (!known) {
+            for (Map.Entry<Pair, CandleWindow> e : newInput.candleData().entrySet()) {
+                seriesSeen.put(e.getKey(), e.getValue().series());
+            }
         }
         this.input = newInput;
     }
@@ -70,38 +101,80 @@ public final class BotHost {
     }
 
     /**
-     * What a run starts with: {@code {"reset", "now", "windows": {pair: [from, to]}, "data": {key: [values]}}} where
-     * windows are series indices of each pair's candles and data holds what each registered series gained.
+     * Starts a run. Answers {@code ""}, or after a reset (the script must drop the series it holds: another backtest)
+     * the bot's pairs as a JSON array of names; the run's numbers then come one by one from {@link #next()}:
+     * {@code now, portfolioVersion}, {@code from, to} of each pair's window (series indices, config order), the
+     * number of records that follow, and per record {@code id, count} and the {@code count} values a registered
+     * series (by the id {@link #series} gave it) gained since it was last sent. The portfolio version changes whenever
+     * the portfolio does, so the script asks for it again only then.
+     *
+     * <p>Numbers cross as numbers: this runs once per candle of a backtest, where writing and parsing JSON text would
+     * cost more than everything else the bridge does.
      */
     public String begin() {
         return guard(() -> {
             BotInput in = current();
-            StringBuilder out = new StringBuilder(256);
-            out.append("{\"reset\":").append(reset).append(",\"now\":").append(NumberText.format(in.clock().now()));
-            out.append(",\"windows\":{");
-            boolean first = true;
-            for (Pair pair : in.config().pairs()) {
-                CandleWindow window = in.candles(pair);
-                out.append(first ? "" : ",").append(Json.quote(pair.toString())).append(":[").append(window.from())
-                        .append(',').append(window.to()).append(']');
-                first = false;
+            List<Pair> pairs = in.config().pairs();
+            startLength = 0;
+            startRead = 0;
+            put(in.clock().now());
+            put(portfolioVersion(in));
+            for (int p = 0; p < pairs.size(); p++) {
+                CandleWindow window = in.candles(pairs.get(p));
+                put(window.from());
+                put(window.to());
             }
-            out.append("},\"data\":{");
-            first = true;
-            for (Map.Entry<String, Feed> e : feeds.entrySet()) {
-                Feed feed = e.getValue();
+            int records = startLength;
+            put(0);
+            for (int id = 0; id < feedList.size(); id++) {
+                Feed feed = feedList.get(id);
                 int to = in.candles(feed.pair).to();
                 if (to > feed.sent) {
-                    out.append(first ? "" : ",").append(Json.quote(e.getKey())).append(':');
-                    feed.write(out, feed.sent, to);
+                    start[records]++;
+                    put(id);
+                    put((to - feed.sent) * feed.width);
+                    for (int i = feed.sent; i < to; i++) {
+                        for (int k = 0; k < feed.width; k++) {
+                            double value = feed.value(i, k);
+                            put(Double.isInfinite(value) ? Double.NaN : value); // as JSON's null would
+                        }
+                    }
                     feed.sent = to;
-                    first = false;
                 }
             }
-            out.append("}}");
+            String answer = "";
+            if (reset) {
+                List<JsonValue> names = new ArrayList<>();
+                for (Pair pair : pairs) {
+                    names.add(new JsonString(pair.toString()));
+                }
+                answer = Json.write(JsonArray.of(names));
+            }
             reset = false;
-            return out.toString();
-    });
+            return answer;
+        });
+    }
+
+    /** The next number of the run {@link #begin()} started; {@code NaN} past the last. */
+    public double next() {
+        return startRead < startLength ? start[startRead++] : Double.NaN;
+    }
+
+    private void put(double value) {
+        if (startLength == start.length) {
+            start = Arrays.copyOf(start, startLength * 2);
+        }
+        // -0 becomes 0, as it did when these numbers went over as JSON text.
+        start[startLength++] = value == 0 ? 0 : value;
+    }
+
+    private int portfolioVersion(BotInput in) {
+        Portfolio portfolio = in.trader().portfolio();
+        if (portfolio != portfolioSeen) {
+            portfolioSeen = portfolio;
+            portfolioVersion++;
+        }
+        return portfolioVersion;
     }
 
     /** The bot's {@code input.config}: pairs, runInterval, exchange, exchangeType and the user's extra values. */
@@ -126,8 +199,8 @@ public final class BotHost {
     }
 
     /**
-     * Registers a series of {@code pair} and returns {@code {"key", "width", "outputs", "values"}} up to the newest
-     * candle: {@code kind} is {@code candles} (width 6, the original's {@code [time, open, close, high, low,
+     * Registers a series of {@code pair} and returns {@code {"id", "key", "width", "outputs", "values"}} up to the
+     * newest candle: {@code kind} is {@code candles} (width 6, the original's {@code [time, open, close, high, low,
      * volume]}), {@code indicator} ({@code spec} like {@code sma:14} or {@code sma:14@high}) or {@code pattern}
      * ({@code spec} like {@code hammer} or {@code hammer:confirmed}, values 0 or 1).
      */
@@ -139,11 +212,14 @@ public final class BotHost {
             Feed feed = feeds.get(key);
             if (feed == null) {
                 feed = feed(kind, pair, spec, in);
+                feed.id = feedList.size();
                 feeds.put(key, feed);
+                feedList.add(feed);
             }
             int to = in.candles(pair).to();
             StringBuilder out = new StringBuilder(64 + to * 8 * feed.width);
-            out.append("{\"key\":").append(Json.quote(key)).append(",\"width\":").append(feed.width)
+            out.append("{\"id\":").append(feed.id).append(",\"key\":").append(Json.quote(key))
+                    .append(",\"width\":").append(feed.width)
                     .append(",\"outputs\":").append(Json.write(feed.outputs)).append(",\"values\":");
             feed.write(out, 0, to);
             out.append('}');
@@ -232,12 +308,17 @@ public final class BotHost {
 
     public String portfolio() {
         return guard(() -> {
-            JsonObject.Builder out = JsonObject.builder();
-            for (var e : current().trader().getPortfolio().entrySet()) {
-                out.put(e.getKey(), e.getValue().toJson());
+            Portfolio portfolio = current().trader().portfolio();
+            if (portfolio != portfolioWritten) {
+                JsonObject.Builder out = JsonObject.builder();
+                for (var e : portfolio.balances().entrySet()) {
+                    out.put(e.getKey(), e.getValue().toJson());
+                }
+                portfolioText = Json.write(out.build());
+                portfolioWritten = portfolio;
             }
-            return Json.write(out.build());
-    });
+            return portfolioText;
+        });
     }
 
     public String portfolioValue() {
@@ -415,7 +496,7 @@ public final class BotHost {
         if (Double.isNaN(value) || Double.isInfinite(value)) {
             out.append("null");
         } else {
-            out.append(NumberText.format(value));
+            NumberText.append(out, value);
         }
     }
 
@@ -424,6 +505,7 @@ public final class BotHost {
         final int width;
         final JsonArray outputs;
         Pair pair;
+        int id;
         int sent;
 
         Feed(int width, JsonArray outputs) {
@@ -449,6 +531,9 @@ public final class BotHost {
         }
 
         abstract void writeCandle(StringBuilder out, int i);
+
+        /** Value {@code k} of candle {@code i}. */
+        abstract double value(int i, int k);
     }
 
     private static final class CandleFeed extends Feed {
@@ -474,6 +559,18 @@ public final class BotHost {
             appendNumber(out, series.low(i));
             out.append(',');
             appendNumber(out, series.volume(i));
+        }
+
+        @Override
+        double value(int i, int k) {
+            switch (k) {
+                case 0: return series.time(i);
+                case 1: return series.open(i);
+                case 2: return series.close(i);
+                case 3: return series.high(i);
+                case 4: return series.low(i);
+                default: return series.volume(i);
+            }
         }
     }
 
@@ -502,6 +599,11 @@ public final class BotHost {
                 appendNumber(out, view.get(k, i));
             }
         }
+
+        @Override
+        double value(int i, int k) {
+            return view.get(k, i);
+        }
     }
 
     private static final class PatternFeed extends Feed {
@@ -517,6 +619,11 @@ public final class BotHost {
         @Override
         void writeCandle(StringBuilder out, int i) {
             out.append(pattern.matches(series, i) ? '1' : '0');
+        }
+
+        @Override
+        double value(int i, int k) {
+            return pattern.matches(series, i) ? 1 : 0;
         }
     }
 }

@@ -12,6 +12,12 @@ import io.awstrader.engine.json.JsonValue;
 public final class ScriptedBot implements BotRuntime {
     private final BotScript script;
     private final BotHost host;
+    /** The state last written for the script, and its text: most runs get back the state they were given. */
+    private JsonObject stateWritten;
+    private String stateText;
+    /** The last successful envelope and the state read from it: a run that leaves the state as it was returns it. */
+    private String okEnvelope;
+    private JsonObject okState;
 
     public ScriptedBot(BotScript script, BotHost host) {
         this.script = script;
@@ -33,7 +39,19 @@ public final class ScriptedBot implements BotRuntime {
     public JsonObject onData(BotInput input) {
         host.attach(input);
         try {
-            return unwrap(script.onData(Json.write(input.state())));
+            JsonObject state = input.state();
+            if (state != stateWritten) {
+                stateText = Json.write(state);
+                stateWritten = state;
+            }
+            String envelope = script.onData(stateText);
+            if (okEnvelope != null && okEnvelope.equals(envelope)) {
+                return okState;
+            }
+            JsonObject result = unwrap(envelope);
+            okEnvelope = envelope;
+            okState = result;
+            return result;
         } finally {
             host.detach();
         }

@@ -37,6 +37,11 @@ public final class TraderApi {
         this.nextOrderNumber = nextOrderNumber;
     }
 
+    /** The portfolio as of the start of the run. */
+    Portfolio portfolio() {
+        return portfolio;
+    }
+
     /** Every asset's balance as of the start of the run, by asset name. */
     public Map<String, Balance> getPortfolio() {
         return portfolio.balances();

@@ -10,6 +10,7 @@ import io.awstrader.engine.portfolio.Balance;
 import io.awstrader.engine.portfolio.Portfolio;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -75,6 +76,8 @@ public final class VirtualExchange {
     private double totalFees;
     /** The balances as a {@link Portfolio}; rebuilt after a change. */
     private Portfolio snapshot;
+    /** {@link #orders()} until an order changes: a backtest asks for it at every candle. */
+    private List<Order> ordersSnapshot;
 
     /**
      * An exchange holding {@code initial}. Every balance must be free ({@code free == total}): a new exchange has no
@@ -167,6 +170,7 @@ public final class VirtualExchange {
 
     private Order record(Entry entry, boolean isOpen) {
         entries.add(entry);
+        ordersSnapshot = null;
         byId.put(entry.order.id(), entry);
         if (isOpen) {
             open.add(entry);
@@ -217,6 +221,7 @@ public final class VirtualExchange {
     private Order fill(Entry entry, double price, double time) {
         open.remove(entry); // releases the reservation: free is recomputed from what stays open
         snapshot = null;
+        ordersSnapshot = null;
         Order order = entry.order;
         String base = order.pair().base();
         String quote = order.pair().quote();
@@ -293,6 +298,7 @@ public final class VirtualExchange {
                     + ", not open");
         }
         snapshot = null;
+        ordersSnapshot = null;
         entry.order = entry.order.cancelled(now);
         return entry.order;
     }
@@ -314,9 +320,15 @@ public final class VirtualExchange {
         return ordersOf(open);
     }
 
-    /** Every order given to {@link #place}, including rejected ones, in placement order, as they stand now. */
+    /**
+     * Every order given to {@link #place}, including rejected ones, in placement order, as they stand now
+     * (unmodifiable; the same list until an order changes).
+     */
     public List<Order> orders() {
-        return ordersOf(entries);
+        if (ordersSnapshot == null) {
+            ordersSnapshot = Collections.unmodifiableList(ordersOf(entries));
+        }
+        return ordersSnapshot;
     }
 
     /** The order with local id {@code id} as it stands now, or {@code null} when this exchange never saw it. */

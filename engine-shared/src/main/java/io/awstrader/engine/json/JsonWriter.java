@@ -23,7 +23,13 @@ final class JsonWriter {
         switch (value) {
             case JsonNull n -> out.append("null");
             case JsonBoolean b -> out.append(b.value() ? "true" : "false");
-            case JsonNumber n -> out.append(n.isFinite() ? NumberText.format(n.value()) : "null");
+            case JsonNumber n -> {
+                if (n.isFinite()) {
+                    NumberText.append(out, n.value());
+                } else {
+                    out.append("null");
+                }
+            }
             case JsonString s -> quote(out, s.value());
             case JsonArray a -> writeArray(out, a.items(), pretty, depth + 1);
             case JsonObject o -> writeObject(out, o.members(), pretty, depth + 1);
@@ -129,7 +135,11 @@ final class JsonWriter {
             }
             plain = i + 1;
         }
-        out.append(text, plain, n);
+        if (plain == 0) {
+            out.append(text); // nothing escaped: whole strings copy much faster than ranges in TeaVM
+        } else {
+            out.append(text, plain, n);
+        }
         out.append('"');
     }
 }

@@ -43,16 +43,35 @@ public final class NumberText {
         if (value != value) {
             return "NaN";
         }
-        if (value == Double.POSITIVE_INFINITY) {
-            return "Infinity";
-        }
-        if (value == Double.NEGATIVE_INFINITY) {
-            return "-Infinity";
-        }
         if (value == 0) {
             return "0";
         }
         StringBuilder out = new StringBuilder(26);
+        append(out, value);
+        return out.toString();
+    }
+
+    /**
+     * Appends {@link #format}{@code (value)} to {@code out}: writers of many numbers (a result's equity curve) skip a
+     * string per number, which TeaVM builds slowly.
+     */
+    public static void append(StringBuilder out, double value) {
+        if (value != value) {
+            out.append("NaN");
+            return;
+        }
+        if (value == Double.POSITIVE_INFINITY) {
+            out.append("Infinity");
+            return;
+        }
+        if (value == Double.NEGATIVE_INFINITY) {
+            out.append("-Infinity");
+            return;
+        }
+        if (value == 0) {
+            out.append('0');
+            return;
+        }
         double v = value;
         if (v < 0) {
             out.append('-');
@@ -74,7 +93,6 @@ public final class NumberText {
             k--;
         }
         layout(out, digits, k, point);
-        return out.toString();
     }
 
     /**

@@ -38,7 +38,24 @@ public record Pair(String base, String quote) implements Comparable<Pair> {
 
     @Override
     public int compareTo(Pair other) {
-        return toString().compareTo(other.toString());
+        // The order of the texts BASE/QUOTE, without building them: the exchange looks pairs up at every candle.
+        int length = base.length() + 1 + quote.length();
+        int otherLength = other.base.length() + 1 + other.quote.length();
+        int common = Math.min(length, otherLength);
+        for (int i = 0; i < common; i++) {
+            char c = charAt(i);
+            char d = other.charAt(i);
+            if (c != d) {
+                return c - d;
+            }
+        }
+        return length - otherLength;
+    }
+
+    /** Character {@code i} of {@link #toString()}. */
+    private char charAt(int i) {
+        int slash = base.length();
+        return i < slash ? base.charAt(i) : i == slash ? '/' : quote.charAt(i - slash - 1);
     }
 
     @Override

@@ -8,6 +8,12 @@
 //                                               each returning a JSON envelope {ok, state} or {ok:false, message, stack}
 // `host` is the engine's BotHost (Java) as the runtime exposes it: it takes and returns only numbers and strings, so
 // the bot sees the same objects, numbers and errors in every runtime. Nothing here may depend on which runtime runs it.
+//
+// Speed: onData runs once per candle of a backtest, so its path avoids what optimizing JavaScript engines handle
+// badly (GraalJS above all): bound intrinsics such as push called in loops (arrays are filled by index instead, which
+// is the same [[Set]]), string keys built per call, JSON text for numbers (they come one by one from host.next()),
+// parsing the same JSON again (engine data the bot may change is copied from a parsed template instead), and host
+// calls whose answer the script already has.
 (function (global) {
   'use strict';
 
@@ -19,10 +25,11 @@
   const defineProperty = Object.defineProperty;
   const getPrototypeOf = Object.getPrototypeOf;
   const objectKeys = Object.keys;
+  const objectCreate = Object.create;
   const hasOwn = Function.prototype.call.bind(Object.prototype.hasOwnProperty);
   const isArray = Array.isArray;
+  const ArrayOf = Array; // new ArrayOf(n): an array allocated for n elements, filled by index right after
   const arraySlice = Function.prototype.call.bind(Array.prototype.slice);
-  const arrayPush = Function.prototype.call.bind(Array.prototype.push);
   const arrayJoin = Function.prototype.call.bind(Array.prototype.join);
   const stringSplit = Function.prototype.call.bind(String.prototype.split);
   const regexExec = Function.prototype.call.bind(RegExp.prototype.exec);
@@ -37,6 +44,10 @@
   let host = null;
   let now = 0;
   let catalog = null;
+  // The host's functions, read once from the bridge object (every read of a runtime's host object can be a lookup).
+  let hostBegin, hostNext, hostConfig, hostSeries, hostIndicatorOver, hostPatternOver, hostSmaArray, hostRandom;
+  let hostPortfolio, hostPortfolioValue, hostOrder, hostOpenOrders, hostPlaceOrder, hostCancelOrder, hostGrid, hostPlot;
+  let hostLog;
 
   function fail(message) {
     throw new Error(message);
@@ -52,6 +63,33 @@
 
   function own(object, key) {
     return object !== null && typeof object === 'object' && hasOwn(object, key) ? object[key] : undefined;
+  }
+
+  // A fresh copy of parsed JSON (plain objects, arrays, primitives), equal to parsing its text again but several
+  // times faster. `__proto__` is an ordinary key in JSON, so it is defined, not assigned.
+  function copyJson(value) {
+    if (value === null || typeof value !== 'object') return value;
+    if (isArray(value)) {
+      const out = [];
+      for (let i = 0; i < value.length; i++) {
+        const item = value[i];
+        out[i] = item !== null && typeof item === 'object' ? copyJson(item) : item;
+      }
+      return out;
+    }
+    const out = {};
+    const keys = objectKeys(value);
+    for (let k = 0; k < keys.length; k++) {
+      const key = keys[k];
+      const item = value[key];
+      const copy = item !== null && typeof item === 'object' ? copyJson(item) : item;
+      if (key === '__proto__') {
+        defineProperty(out, key, { value: copy, writable: true, enumerable: true, configurable: true });
+      } else {
+        out[key] = copy;
+      }
+    }
+    return out;
   }
 
   // ---- console -------------------------------------------------------------------------------------------------
@@ -71,8 +109,8 @@
   function logger(type) {
     return function () {
       const parts = [];
-      for (let i = 0; i < arguments.length; i++) arrayPush(parts, formatArg(arguments[i]));
-      ask(host.log(type, arrayJoin(parts, ' ')));
+      for (let i = 0; i < arguments.length; i++) parts[i] = formatArg(arguments[i]);
+      ask(hostLog(type, arrayJoin(parts, ' ')));
     };
   }
 
@@ -139,45 +177,64 @@
     defineProperty(RealDate.prototype, 'constructor', { value: BotDate, writable: true, configurable: true });
     defineProperty(global, 'Date', { value: BotDate, writable: true, configurable: true, enumerable: false });
     defineProperty(Math, 'random', {
-      value: function random() { return +ask(host.random()); }, writable: true, configurable: true, enumerable: false,
+      value: function random() { return +ask(hostRandom()); }, writable: true, configurable: true, enumerable: false,
     });
   }
 
   // ---- market data: series the host sends once and then grows --------------------------------------------------
 
-  // key -> {width, outputs, values (flat), rows (per-candle views, built lazily)}
-  let series = {};
-  // pair -> [from, to) of this run's window; pair -> the candleData array given to the bot this run
-  let windows = {};
-  let windowArrays = {};
+  // The host's series by the id it gave them: {width, outputs, values (flat), rows (per-candle views, built lazily)}
+  let feeds = [];
+  // The bot's pairs in config order, and by name: {name, from, to (this run's window), candles (feed or null),
+  // indicators and patterns (spec -> feed), given/length/first/last (the candleData array given this run)}
+  let pairList = [];
+  let pairsByName = objectCreate(null);
 
-  function resetSeries() {
-    series = {};
-    windowArrays = {};
+  function resetSeries(names) {
+    feeds = [];
+    pairList = [];
+    pairsByName = objectCreate(null);
+    for (let p = 0; p < names.length; p++) {
+      const pair = {
+        name: names[p], from: 0, to: 0, candles: null, indicators: objectCreate(null), patterns: objectCreate(null),
+        given: null, length: 0, first: undefined, last: undefined,
+      };
+      pairList[p] = pair;
+      pairsByName[names[p]] = pair;
+    }
   }
 
+  // Parsed JSON numbers, null meaning NaN, in a new array: one that holds only numbers is stored as plain doubles,
+  // which slices and reads several times faster than the parsed array of boxed values and nulls.
   function toNumbers(values) {
-    for (let i = 0; i < values.length; i++) if (values[i] === null) values[i] = NaNValue;
-    return values;
+    const out = [];
+    for (let i = 0; i < values.length; i++) out[i] = values[i] === null ? NaNValue : values[i];
+    return out;
   }
 
-  function feed(kind, pair, spec) {
-    const key = kind + '|' + pair + '|' + spec;
-    let entry = series[key];
+  // Registers series `kind` of `pair` with the host, which sends its values up to the newest candle and from then on
+  // what it gains in each run's start (see grow).
+  function register(kind, pair, spec) {
+    const sent = parseJson(ask(hostSeries(kind, pair.name, spec)));
+    let entry = feeds[sent.id];
     if (entry === undefined) {
-      const sent = parseJson(ask(host.series(kind, pair, spec)));
       entry = { width: sent.width, outputs: sent.outputs, values: toNumbers(sent.values), rows: [] };
-      series[sent.key] = entry;
+      feeds[sent.id] = entry;
     }
     return entry;
   }
 
-  function grow(data) {
-    const keys = objectKeys(data);
-    for (let k = 0; k < keys.length; k++) {
-      const entry = series[keys[k]];
-      const more = toNumbers(data[keys[k]]);
-      for (let i = 0; i < more.length; i++) arrayPush(entry.values, more[i]);
+  function candleFeed(pair) {
+    if (pair.candles === null) pair.candles = register('candles', pair, '');
+    return pair.candles;
+  }
+
+  // What each registered series gained since the last run: records {id, count, count values} from host.next().
+  function grow() {
+    for (let records = hostNext(); records > 0; records--) {
+      const values = feeds[hostNext()].values;
+      let at = values.length;
+      for (let count = hostNext(); count > 0; count--) values[at++] = hostNext();
     }
   }
 
@@ -193,22 +250,20 @@
   }
 
   function candleWindow(pair) {
-    const entry = feed('candles', pair, '');
-    const w = windows[pair];
+    const entry = pair.candles !== null ? pair.candles : candleFeed(pair);
     // Rows are built once per candle; each run gets a fresh array (a native slice) so a bot that reorders or trims
     // its window cannot disturb the next run.
-    for (let i = entry.rows.length; i < w[1]; i++) candleRow(entry, i);
-    return arraySlice(entry.rows, w[0], w[1]);
+    for (let i = entry.rows.length; i < pair.to; i++) candleRow(entry, i);
+    return arraySlice(entry.rows, pair.from, pair.to);
   }
 
   // The pair whose engine window `candles` is, when the bot passes back input.candleData[pair] unchanged.
   function enginePair(candles) {
-    const pairs = objectKeys(windowArrays);
-    for (let p = 0; p < pairs.length; p++) {
-      const given = windowArrays[pairs[p]];
-      if (given.array === candles && candles.length === given.length
+    for (let p = 0; p < pairList.length; p++) {
+      const given = pairList[p];
+      if (given.given === candles && candles.length === given.length
           && (candles.length === 0 || (candles[0] === given.first && candles[candles.length - 1] === given.last))) {
-        return pairs[p];
+        return given;
       }
     }
     return null;
@@ -230,7 +285,7 @@
         row = freeze(row);
         entry.rows[i] = row;
       }
-      arrayPush(out, row);
+      out[i - from] = row;
     }
     return out;
   }
@@ -266,14 +321,14 @@
             value = own(options, aliases[a]);
           }
         }
-        arrayPush(params, value === undefined ? parameters[p].default : value);
+        params[p] = value === undefined ? parameters[p].default : value;
       }
     } else {
       if (args.length > parameters.length) {
         fail(definition.name + ' takes ' + parameters.length + ' parameter(s), got ' + args.length);
       }
       for (let p = 0; p < parameters.length; p++) {
-        arrayPush(params, p < args.length && args[p] !== undefined ? args[p] : parameters[p].default);
+        params[p] = p < args.length && args[p] !== undefined ? args[p] : parameters[p].default;
       }
     }
     for (let p = 0; p < params.length; p++) {
@@ -289,10 +344,22 @@
     checkCandles(name, candles);
     const pair = enginePair(candles);
     if (pair !== null) {
-      const w = windows[pair];
-      return windowValues(feed('indicator', pair, spec), w[0], w[1]);
+      let entry = pair.indicators[spec];
+      if (entry === undefined) {
+        entry = register('indicator', pair, spec);
+        pair.indicators[spec] = entry;
+      }
+      return windowValues(entry, pair.from, pair.to);
     }
-    return flatOutputs(parseJson(ask(host.indicatorOver(stringifyJson(candles), spec))));
+    return flatOutputs(parseJson(ask(hostIndicatorOver(stringifyJson(candles), spec))));
+  }
+
+  function primitives(args) {
+    for (let i = 0; i < args.length; i++) {
+      const type = typeof args[i];
+      if (type !== 'number' && type !== 'string' && type !== 'undefined') return false;
+    }
+    return true;
   }
 
   function makeIndicators() {
@@ -300,18 +367,43 @@
     const definitions = catalog.indicators;
     for (let d = 0; d < definitions.length; d++) {
       const definition = definitions[d];
-      api[definition.name] = function (candles) {
-        const args = arraySlice(arguments, 1);
-        if (definition.name === 'sma' && typeof args[1] === 'string') {
-          const spec = specOf(definition, [args[0]]);
-          return indicatorOver('sma', candles, args[1] === 'close' ? spec : spec + '@' + args[1]);
+      // The specs of the last few calls' arguments (up to four, all primitives): a bot asks for the same indicators
+      // with the same numbers on every candle (sma 14 and sma 50, say), and working a spec out again would cost more
+      // than the values.
+      const memoCount = [-2, -2, -2, -2];
+      const memo0 = [], memo1 = [], memo2 = [], memo3 = [], memoSpec = [];
+      let memoNext = 0;
+      api[definition.name] = function (candles, a0, a1, a2, a3) {
+        const count = arguments.length - 1;
+        for (let m = 0; m < 4; m++) {
+          if (count === memoCount[m] && a0 === memo0[m] && a1 === memo1[m] && a2 === memo2[m] && a3 === memo3[m]) {
+            return indicatorOver(definition.name, candles, memoSpec[m]);
+          }
         }
-        return indicatorOver(definition.name, candles, specOf(definition, args));
+        const args = [];
+        for (let i = 1; i < arguments.length; i++) args[i - 1] = arguments[i];
+        let spec;
+        if (definition.name === 'sma' && typeof args[1] === 'string') {
+          spec = specOf(definition, [args[0]]);
+          if (args[1] !== 'close') spec = spec + '@' + args[1];
+        } else {
+          spec = specOf(definition, args);
+        }
+        if (count <= 4 && primitives(args)) {
+          memoCount[memoNext] = count;
+          memo0[memoNext] = a0;
+          memo1[memoNext] = a1;
+          memo2[memoNext] = a2;
+          memo3[memoNext] = a3;
+          memoSpec[memoNext] = spec;
+          memoNext = (memoNext + 1) % 4;
+        }
+        return indicatorOver(definition.name, candles, spec);
       };
     }
     api.smaArray = function (values, period) {
       if (!isArray(values)) fail('smaArray needs an array of numbers');
-      return toNumbers(parseJson(ask(host.smaArray(stringifyJson(values), period))));
+      return toNumbers(parseJson(ask(hostSmaArray(stringifyJson(values), period))));
     };
     return freeze(api);
   }
@@ -329,13 +421,17 @@
         const pair = enginePair(candles);
         let flags;
         if (pair !== null) {
-          const w = windows[pair];
-          flags = windowValues(feed('pattern', pair, spec), w[0], w[1]);
+          let entry = pair.patterns[spec];
+          if (entry === undefined) {
+            entry = register('pattern', pair, spec);
+            pair.patterns[spec] = entry;
+          }
+          flags = windowValues(entry, pair.from, pair.to);
         } else {
-          flags = parseJson(ask(host.patternOver(stringifyJson(candles), spec)));
+          flags = parseJson(ask(hostPatternOver(stringifyJson(candles), spec)));
         }
         const out = [];
-        for (let i = 0; i < flags.length; i++) arrayPush(out, flags[i] === 1);
+        for (let i = 0; i < flags.length; i++) out[i] = flags[i] === 1;
         return out;
       };
     }
@@ -344,18 +440,50 @@
 
   // ---- trader ---------------------------------------------------------------------------------------------------
 
-  let runMemo = {};
+  // The portfolio as the host last sent it, and the version the host numbered it with: the run's start says which
+  // version is current, so the portfolio is asked for again only after it changed (an order was placed or filled).
+  let portfolioVersion = -1;
+  let portfolioParsed = null;
+  let portfolioParsedVersion = -1;
+  // asset -> balance as parsed, and whether every balance is exactly {asset, free, total} (copied field by field)
+  let balances = objectCreate(null);
+  let plainBalances = false;
 
   function portfolio() {
-    if (runMemo.portfolio === undefined) runMemo.portfolio = ask(host.portfolio());
-    return parseJson(runMemo.portfolio);
+    if (portfolioParsed === null || portfolioParsedVersion !== portfolioVersion) {
+      const parsed = parseJson(ask(hostPortfolio()));
+      balances = objectCreate(null);
+      plainBalances = true;
+      const assets = objectKeys(parsed);
+      for (let a = 0; a < assets.length; a++) {
+        const balance = parsed[assets[a]];
+        balances[assets[a]] = balance;
+        const keys = balance !== null && typeof balance === 'object' ? objectKeys(balance) : [];
+        if (keys.length !== 3 || keys[0] !== 'asset' || keys[1] !== 'free' || keys[2] !== 'total') {
+          plainBalances = false;
+        }
+      }
+      portfolioParsed = parsed;
+      portfolioParsedVersion = portfolioVersion;
+    }
+    return portfolioParsed;
+  }
+
+  function balanceOf(asset) {
+    portfolio();
+    const balance = balances[asset];
+    if (balance === undefined) return undefined;
+    return plainBalances ? { asset: balance.asset, free: balance.free, total: balance.total } : copyJson(balance);
   }
 
   function checkPair(pair) {
-    if (typeof pair !== 'string' || windows[pair] === undefined) {
-      fail('unknown pair ' + formatArg(pair) + ': this bot trades ' + arrayJoin(objectKeys(windows), ', '));
+    const known = typeof pair === 'string' ? pairsByName[pair] : undefined;
+    if (known === undefined) {
+      const names = [];
+      for (let p = 0; p < pairList.length; p++) names[p] = pairList[p].name;
+      fail('unknown pair ' + formatArg(pair) + ': this bot trades ' + arrayJoin(names, ', '));
     }
-    return pair;
+    return known;
   }
 
   function optionalNumber(order, key) {
@@ -367,24 +495,22 @@
 
   function makeTrader() {
     return freeze({
-      getPortfolio: function () { return portfolio(); },
+      getPortfolio: function () { return copyJson(portfolio()); },
       getBalance: function (asset) {
         if (typeof asset !== 'string' || asset === '') fail("getBalance needs an asset name such as 'USD'");
-        const balance = own(portfolio(), asset);
+        const balance = balanceOf(asset);
         return balance === undefined ? { asset: asset, free: 0, total: 0 } : balance;
       },
       getPrice: function (pair) {
-        checkPair(pair);
-        const entry = feed('candles', pair, '');
-        const w = windows[pair];
-        return entry.values[(w[1] - 1) * 6 + 2];
+        const known = checkPair(pair);
+        return candleFeed(known).values[(known.to - 1) * 6 + 2];
       },
-      getPortfolioValue: function () { return +ask(host.portfolioValue()); },
+      getPortfolioValue: function () { return +ask(hostPortfolioValue()); },
       getOrder: function (id) {
-        const order = parseJson(ask(host.order(String(id))));
+        const order = parseJson(ask(hostOrder(String(id))));
         return order === null ? undefined : order;
       },
-      getOpenOrders: function () { return parseJson(ask(host.openOrders())); },
+      getOpenOrders: function () { return parseJson(ask(hostOpenOrders())); },
       placeOrder: function (order) {
         if (order === null || typeof order !== 'object') {
           fail('placeOrder needs an order such as {pair: "BTC/USD", type: "market", direction: "buy", amount: 0.1}');
@@ -401,12 +527,12 @@
           fail('order direction must be "buy" or "sell", got ' + formatArg(direction));
         }
         if (typeof amount !== 'number') fail('order amount must be a number, got ' + formatArg(amount));
-        return parseJson(ask(host.placeOrder(pair, type, direction, amount, optionalNumber(order, 'price'),
+        return parseJson(ask(hostPlaceOrder(pair, type, direction, amount, optionalNumber(order, 'price'),
           optionalNumber(order, 'stopPrice'))));
       },
       cancelOrder: function (orderId) {
         if (typeof orderId !== 'string') fail('cancelOrder needs an order id, got ' + formatArg(orderId));
-        ask(host.cancelOrder(orderId));
+        ask(hostCancelOrder(orderId));
       },
     });
   }
@@ -417,11 +543,11 @@
     if (!isArray(target) || !isArray(base)) fail('isCrossOver needs two arrays of numbers');
     const longer = target.length > base.length ? target.length : base.length;
     const common = target.length < base.length ? target.length : base.length;
-    const out = [];
-    for (let i = 0; i < longer; i++) arrayPush(out, false);
     const t0 = target.length - common;
     const b0 = base.length - common;
     const o0 = longer - common;
+    const out = new ArrayOf(longer);
+    for (let i = 0; i <= o0 && i < longer; i++) out[i] = false;
     for (let k = 1; k < common; k++) {
       out[o0 + k] = target[t0 + k - 1] < base[b0 + k - 1] && target[t0 + k] > base[b0 + k];
     }
@@ -445,7 +571,7 @@
       getCandles: function (arrayCandles) {
         if (!isArray(arrayCandles)) fail('getCandles needs an array of candles');
         const out = [];
-        for (let i = 0; i < arrayCandles.length; i++) arrayPush(out, makeCandle(arrayCandles[i]));
+        for (let i = 0; i < arrayCandles.length; i++) out[i] = makeCandle(arrayCandles[i]);
         return out;
       },
       getPairAssets: function (pair) {
@@ -458,7 +584,7 @@
       isCrossOver: crossOver,
       isCrossUnder: function (target, base) { return crossOver(base, target); },
       getGrid: function (targetPrice, levelDistance, gridSize) {
-        return parseJson(ask(host.grid(targetPrice, levelDistance === undefined ? 1 : levelDistance,
+        return parseJson(ask(hostGrid(targetPrice, levelDistance === undefined ? 1 : levelDistance,
           gridSize === undefined ? 3 : gridSize)));
       },
     });
@@ -475,7 +601,7 @@
       if (typeof pair !== 'string') fail('plot needs a pair such as "BTC/USD", got ' + formatArg(pair));
       if (typeof value !== 'number') fail('plot "' + name + '" needs a number, got ' + formatArg(value));
       if (chart !== undefined && chart !== null && typeof chart !== 'string') fail('plot chart must be a name');
-      ask(host.plot(kind, name, pair, value, chart === undefined || chart === null ? '' : chart));
+      ask(hostPlot(kind, name, pair, value, chart === undefined || chart === null ? '' : chart));
     };
   }
 
@@ -500,7 +626,7 @@
     } else if (proto !== ObjectProto && proto !== null) {
       fail('state cannot be saved: ' + path + ' is not a plain object (a Date, Map or class instance?)');
     }
-    arrayPush(seen, value);
+    seen[seen.length] = value;
     const keys = objectKeys(value);
     for (let k = 0; k < keys.length; k++) {
       const child = value[keys[k]];
@@ -526,7 +652,7 @@
       const m = regexExec(FRAME, lines[i]);
       if (m !== null) {
         const fn = m[1] === undefined || m[1] === '' || m[1] === 'eval' ? '<bot>' : m[1];
-        arrayPush(frames, 'at ' + fn + ' (' + BOT_SOURCE + ':' + m[2] + ')');
+        frames[frames.length] = 'at ' + fn + ' (' + BOT_SOURCE + ':' + m[2] + ')';
       }
     }
     return arrayJoin(frames, '\n');
@@ -562,7 +688,24 @@
     // The runtime keeps what prepare returns; bot code must not reach the API's entry point.
     delete global.awstraderBotApi;
     host = bridge;
-    catalog = parseJson(ask(host.catalog()));
+    hostBegin = bridge.begin;
+    hostNext = bridge.next;
+    hostConfig = bridge.config;
+    hostSeries = bridge.series;
+    hostIndicatorOver = bridge.indicatorOver;
+    hostPatternOver = bridge.patternOver;
+    hostSmaArray = bridge.smaArray;
+    hostRandom = bridge.random;
+    hostPortfolio = bridge.portfolio;
+    hostPortfolioValue = bridge.portfolioValue;
+    hostOrder = bridge.order;
+    hostOpenOrders = bridge.openOrders;
+    hostPlaceOrder = bridge.placeOrder;
+    hostCancelOrder = bridge.cancelOrder;
+    hostGrid = bridge.grid;
+    hostPlot = bridge.plot;
+    hostLog = bridge.log;
+    catalog = parseJson(ask(bridge.catalog()));
     installDeterminism();
     defineProperty(global, 'console', {
       value: freeze({ log: logger('log'), info: logger('log'), debug: logger('log'), warn: logger('warn'),
@@ -578,14 +721,25 @@
       + 'initializeState: typeof initializeState === "function" ? initializeState : undefined};\n})()';
   }
 
-  // What every call into the bot starts with: the run's time, windows and the market data it gained.
+  // input.config as parsed (each run gets a copy); asked for again after a reset
+  let config = null;
+
+  // What every call into the bot starts with: the run's time, windows and the market data it gained. See
+  // BotHost.begin(): the pairs' names after a reset (another backtest), then numbers one by one.
   function startRun() {
-    runMemo = {};
-    const start = parseJson(ask(host.begin()));
-    if (start.reset) resetSeries();
-    now = start.now;
-    windows = start.windows;
-    grow(start.data);
+    const reset = ask(hostBegin());
+    if (reset !== '') {
+      resetSeries(parseJson(reset));
+      portfolioParsed = null;
+      config = null;
+    }
+    now = hostNext();
+    portfolioVersion = hostNext();
+    for (let p = 0; p < pairList.length; p++) {
+      pairList[p].from = hostNext();
+      pairList[p].to = hostNext();
+    }
+    grow();
   }
 
   function runner(bot) {
@@ -599,7 +753,9 @@
     const indicators = makeIndicators();
     const patterns = makePatterns();
     const plot = freeze({ plotSeries: plotter('series'), plotPoint: plotter('point') });
-    let configText = null;
+    // The last state text the engine sent, parsed: it sends the same text until a run changes the state.
+    let stateText = null;
+    let stateParsed = null;
 
     return freeze({
       initializeState: function (configJson, stateJson) {
@@ -620,21 +776,24 @@
       onData: function (stateJson) {
         try {
           startRun();
-          if (configText === null) configText = ask(host.config());
-          const config = parseJson(configText);
+          if (config === null) config = parseJson(ask(hostConfig()));
           const candleData = {};
-          windowArrays = {};
-          const pairs = objectKeys(windows);
-          for (let p = 0; p < pairs.length; p++) {
-            const array = candleWindow(pairs[p]);
-            candleData[pairs[p]] = array;
-            windowArrays[pairs[p]] = {
-              array: array, length: array.length, first: array[0], last: array[array.length - 1],
-            };
+          for (let p = 0; p < pairList.length; p++) {
+            const pair = pairList[p];
+            const array = candleWindow(pair);
+            candleData[pair.name] = array;
+            pair.given = array;
+            pair.length = array.length;
+            pair.first = array[0];
+            pair.last = array[array.length - 1];
           }
-          const state = parseJson(stateJson);
+          if (stateJson !== stateText) {
+            stateParsed = parseJson(stateJson);
+            stateText = stateJson;
+          }
+          const state = copyJson(stateParsed);
           const input = {
-            candleData: candleData, config: config, state: state, trader: trader, utils: utils,
+            candleData: candleData, config: copyJson(config), state: state, trader: trader, utils: utils,
             indicators: indicators, candlestickPatterns: patterns, candlestickPatters: patterns, plotter: plot,
           };
           const result = onData(input);

@@ -62,6 +62,11 @@ public final class EngineModule {
     }
 
     @JSExport
+    public static double hostNext() {
+        return HOST.next();
+    }
+
+    @JSExport
     public static String hostConfig() {
         return HOST.config();
     }
