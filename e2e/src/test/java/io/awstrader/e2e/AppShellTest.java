@@ -1,26 +1,12 @@
 package io.awstrader.e2e;
 
 import com.microsoft.playwright.Page;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 /** The app is served from the web-client jar and opens on the login screen when nobody is signed in. */
-class AppShellTest {
-    private static RunningApp app;
-
-    @BeforeAll
-    static void start() {
-        app = RunningApp.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        app.close();
-    }
-
+class AppShellTest extends AgainstRunningApp {
     @Test
     void opensOnTheLoginScreenWithoutASession() {
         Page page = app.newPage();

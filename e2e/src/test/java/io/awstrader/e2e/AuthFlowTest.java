@@ -10,24 +10,10 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** Sign up, log out, log in, the session across reloads, and a clear message at the right field for every failure. */
-class AuthFlowTest {
-    private static RunningApp app;
-
-    @BeforeAll
-    static void start() {
-        app = RunningApp.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        app.close();
-    }
-
+class AuthFlowTest extends AgainstRunningApp {
     private static Locator alert(Page page) {
         return page.getByRole(AriaRole.ALERT);
     }

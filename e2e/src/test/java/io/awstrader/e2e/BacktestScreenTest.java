@@ -10,8 +10,6 @@ import io.awstrader.engine.json.Json;
 import io.awstrader.engine.json.JsonNumber;
 import io.awstrader.engine.json.JsonObject;
 import io.awstrader.engine.json.JsonValue;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.io.ByteArrayOutputStream;
@@ -40,21 +38,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * command line's JVM runtime computes for the same bot, candles and settings; runs are saved, listed, reopened and
  * compared; a run can be cancelled; a throwing bot shows its errors.
  */
-class BacktestScreenTest {
+class BacktestScreenTest extends AgainstRunningApp {
     private static final Path ROOT = Path.of(System.getProperty("e2e.projectRoot", "..")).toAbsolutePath().normalize();
     private static final Path CANDLES = ROOT.resolve("data/candles/Bitfinex_BTCUSD_1h.csv");
-    private static RunningApp app;
-
-    @BeforeAll
-    static void start() {
-        app = RunningApp.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        app.close();
-    }
-
     // ---- the main flow ----------------------------------------------------------------------------------------------
 
     @Test

@@ -20,24 +20,10 @@ import io.awstrader.storage.deployment.NewDeployment;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** The bots list: the empty state, creating (blank or from a sample), opening, renaming and deleting bots. */
-class BotsScreenTest {
-    private static RunningApp app;
-
-    @BeforeAll
-    static void start() {
-        app = RunningApp.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        app.close();
-    }
-
+class BotsScreenTest extends AgainstRunningApp {
     private static Locator rows(Page page) {
         return page.getByRole(AriaRole.TABLE).getByRole(AriaRole.ROW);
     }

@@ -7,8 +7,6 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.RequestOptions;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.util.regex.Pattern;
@@ -20,7 +18,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * The editor and the backtest together: Ctrl+Enter in the code runs the saved version in the worker, and the Console
  * panel shows the bot's logs and errors, whose stack frames jump to the bot's own lines.
  */
-class EditorConsoleTest {
+class EditorConsoleTest extends AgainstRunningApp {
     private static final ObjectMapper JSON = new ObjectMapper();
     /** Logs every candle and throws at midnight UTC, from line 6. */
     private static final String THROWING_BOT = """
@@ -33,18 +31,6 @@ class EditorConsoleTest {
               }
             }
             """;
-    private static RunningApp app;
-
-    @BeforeAll
-    static void start() {
-        app = RunningApp.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        app.close();
-    }
-
     @Test
     void ctrlEnterRunsTheBotAndItsErrorsJumpToTheirLines() {
         Page page = app.newPage();

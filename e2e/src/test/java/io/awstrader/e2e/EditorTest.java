@@ -30,16 +30,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * with the compiler's diagnostics, drafts surviving a reload, versions, and locked versions opening read-only. The
  * account and the bots are made through the API in the page's own context (its cookies), so only this screen is used.
  */
-class EditorTest {
+class EditorTest extends AgainstRunningApp {
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static RunningApp app;
     private static Page signedIn;
     private Page page;
     private static String smaCross;
 
     @BeforeAll
-    static void start() throws IOException {
-        app = RunningApp.start();
+    static void signUp() throws IOException {
         smaCross = Files.readString(Path.of(System.getProperty("e2e.projectRoot", ".."), "bots", "sma-cross.ts"));
         signedIn = app.newPage();
         String[] credentials = RunningApp.newCredentials();
@@ -59,11 +57,10 @@ class EditorTest {
     }
 
     @AfterAll
-    static void stop() {
+    static void closeContext() {
         if (signedIn != null) {
             signedIn.context().close();
         }
-        app.close();
     }
 
     private static String origin() {

@@ -18,27 +18,13 @@ import io.awstrader.engine.market.RunInterval;
 import io.awstrader.storage.bot.VersionNumber;
 import io.awstrader.storage.deployment.NewDeployment;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** Exchange accounts: real ones keep their secrets out of the page; virtual ones show their balances; errors at fields. */
-class ExchangesScreenTest {
+class ExchangesScreenTest extends AgainstRunningApp {
     private static final String KEY = "KEYabcd0123456789wxyz";
     private static final String SECRET = "SECRET-s3cr3t-0123456789-zyx";
     private static final String PASSPHRASE = "pass-PHRASE-42";
-    private static RunningApp app;
-
-    @BeforeAll
-    static void start() {
-        app = RunningApp.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        app.close();
-    }
-
     private static Locator rows(Page page) {
         return page.getByRole(AriaRole.TABLE).getByRole(AriaRole.ROW);
     }

@@ -13,27 +13,13 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
  * Everything by keyboard alone (Tab, Enter, Space, arrows, Escape; no clicks): sign up, create a bot from a sample
  * and open it, add an exchange account; dialogs trap focus and give it back; every field has a label.
  */
-class KeyboardTest {
-    private static RunningApp app;
-
-    @BeforeAll
-    static void start() {
-        app = RunningApp.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        app.close();
-    }
-
+class KeyboardTest extends AgainstRunningApp {
     @Test
     void signUpCreateAndOpenABotAndAddAnExchangeWithTheKeyboardOnly() {
         Page page = app.newPage();
