@@ -2,7 +2,6 @@ package io.awstrader.cli;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.PlaywrightException;
@@ -12,8 +11,6 @@ import io.awstrader.engine.market.CandleSeries;
 import io.awstrader.engine.market.Pair;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -24,11 +21,6 @@ import java.util.Map;
  * worker each); the engine is served by a local {@link EngineServer}. Playwright never downloads a browser here.
  */
 final class ChromiumRuntime implements BacktestRuntime {
-    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    static final String INSTALL_HINT = "install it: apt-get install -y chromium (or run scripts/install-chromium)";
-    /** Launch flags measured to work here (see STACK-NOTES): no GPU, and no background traffic into a closed network. */
-    private static final List<String> FLAGS = List.of("--no-sandbox", "--disable-gpu", "--disable-quic",
-            "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync");
 
     private final Playwright playwright;
     private final Browser browser;
@@ -53,22 +45,15 @@ final class ChromiumRuntime implements BacktestRuntime {
 
     /** Starts Playwright, Chromium (headless, fresh profile) and the local server; clear errors when one is missing. */
     static ChromiumRuntime start(Duration timeout) throws IOException {
-        if (!Files.isExecutable(CHROMIUM)) {
-            throw new IllegalStateException("Chromium is not installed at " + CHROMIUM + "; " + INSTALL_HINT);
-        }
+        DebianChromium.requireInstalled();
         long begin = System.nanoTime();
         EngineFolder engine = EngineFolder.locate();
         EngineServer server = null;
         Playwright playwright = null;
         try {
             server = new EngineServer(engine.path());
-            // The CLI cannot set its own environment: the driver gets the variable through Playwright's options
-            // (the launcher exports it too). Without it Playwright would try to download a browser and fail.
-            playwright = Playwright.create(new Playwright.CreateOptions()
-                    .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-            // launch() gives every browser a fresh temporary profile (user-data-dir) and deletes it on close.
-            Browser browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                    .setExecutablePath(CHROMIUM).setHeadless(true).setChromiumSandbox(false).setArgs(FLAGS));
+            playwright = DebianChromium.playwright();
+            Browser browser = DebianChromium.launch(playwright);
             return new ChromiumRuntime(playwright, browser, engine, server, timeout,
                     (System.nanoTime() - begin) / 1e6);
         } catch (IOException | RuntimeException e) {

@@ -36,10 +36,7 @@ class BacktestParityTest {
     @BeforeAll
     static void startChromium() throws Exception {
         chromium = ChromiumRuntime.start(Duration.ofMinutes(2));
-        commands = Main.commands();
-        commands.put("backtest", new BacktestCommand(new JavaScriptBotSource(),
-                (name, timeout) -> name.equals("chromium") ? SharedChromium.borrow(chromium, timeout)
-                        : BacktestCommand.openRuntime(name, timeout)));
+        commands = SharedChromium.commands(chromium);
         dir = Files.createTempDirectory("awstrader-parity-");
     }
 

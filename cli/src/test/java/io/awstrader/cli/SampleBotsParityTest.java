@@ -46,10 +46,7 @@ class SampleBotsParityTest {
     @BeforeAll
     static void start() throws Exception {
         chromium = ChromiumRuntime.start(Duration.ofMinutes(3));
-        commands = Main.commands();
-        commands.put("backtest", new BacktestCommand(new JavaScriptBotSource(),
-                (name, timeout) -> name.equals("chromium") ? SharedChromium.borrow(chromium, timeout) : BacktestCommand.openRuntime(name,
-                        timeout)));
+        commands = SharedChromium.commands(chromium);
         dir = Files.createTempDirectory("awstrader-samples-");
         eth = dir.resolve("ETHUSD_1h.csv");
         Files.writeString(eth, CandleCsv.write(syntheticEth()));

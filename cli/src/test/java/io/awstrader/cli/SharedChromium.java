@@ -13,8 +13,17 @@ final class SharedChromium {
     private SharedChromium() {
     }
 
+    /** The command line's commands, whose backtests borrow {@code runtime} for {@code --runtime chromium}. */
+    static Map<String, Command> commands(ChromiumRuntime runtime) {
+        Map<String, Command> commands = Main.commands();
+        commands.put("backtest", new BacktestCommand(new JavaScriptBotSource(),
+                (name, timeout) -> name.equals("chromium") ? borrow(runtime, timeout)
+                        : BacktestCommand.openRuntime(name, timeout)));
+        return commands;
+    }
+
     /** The browser as a command's runtime with the command's time limit. */
-    static BacktestRuntime borrow(ChromiumRuntime runtime, Duration timeout) {
+    private static BacktestRuntime borrow(ChromiumRuntime runtime, Duration timeout) {
         return new BacktestRuntime() {
             @Override
             public String name() {

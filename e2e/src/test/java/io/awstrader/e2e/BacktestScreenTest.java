@@ -4,7 +4,6 @@ import com.microsoft.playwright.APIResponse;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
-import com.microsoft.playwright.options.RequestOptions;
 import io.awstrader.cli.CliReference;
 import io.awstrader.engine.json.Json;
 import io.awstrader.engine.json.JsonNumber;
@@ -16,7 +15,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.DecimalFormat;
@@ -47,7 +45,7 @@ class BacktestScreenTest extends AgainstRunningApp {
     void runsLikeTheCliSavesReopensAndCompares() throws IOException {
         Page page = signedInPage();
         // the worker runs under its own policy (eval for the bot, no connections) and still works
-        APIResponse worker = page.request().get(origin() + "/engine/worker.js");
+        APIResponse worker = page.request().get(app.origin() + "/engine/worker.js");
         assertTrue(worker.headers().getOrDefault("content-security-policy", "").contains("'unsafe-eval'"),
                 worker.headers().toString());
         String source = Files.readString(ROOT.resolve("bots/sma-cross.ts"));
@@ -109,7 +107,7 @@ class BacktestScreenTest extends AgainstRunningApp {
         assertThat(history.locator("tbody tr")).hasCount(1);
         List<Map<String, Object>> saved = listSaved(page, botId);
         String firstId = (String) saved.get(0).get("id");
-        APIResponse full = page.request().get(origin() + "/api/bots/" + botId + "/backtests/" + firstId + "/result");
+        APIResponse full = page.request().get(app.origin() + "/api/bots/" + botId + "/backtests/" + firstId + "/result");
         assertEquals(reference, full.text(), "the browser's result equals the CLI's JVM result byte for byte");
 
         // still there after a reload, and it opens with the same stats
@@ -136,7 +134,7 @@ class BacktestScreenTest extends AgainstRunningApp {
         Locator compare = page.getByRole(AriaRole.TABLE, new Page.GetByRoleOptions().setName("Statistics compared"));
         assertThat(compare).isVisible();
         assertThat(compare.locator("td[data-stat='netProfitPercent']")).hasCount(3);
-        String second = page.request().get(origin() + "/api/bots/" + botId + "/backtests").text();
+        String second = page.request().get(app.origin() + "/api/bots/" + botId + "/backtests").text();
         assertTrue(second.contains("\"runInterval\":\"4h\""), second);
         // one of the two columns is the reference run
         String shown = compare.locator("td[data-stat='finalValue']").allTextContents().toString();
@@ -334,30 +332,23 @@ class BacktestScreenTest extends AgainstRunningApp {
         return page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Run backtest"));
     }
 
-    private static String origin() {
-        String url = app.url("/");
-        return url.substring(0, url.indexOf("/#"));
-    }
-
     private static Page signedInPage() {
         Page page = app.newPage();
         String[] credentials = RunningApp.newCredentials();
-        APIResponse signup = page.request().post(origin() + "/api/auth/signup", RequestOptions.create()
-                .setHeader("Origin", origin()).setData(Map.of("email", credentials[0], "password", credentials[1])));
+        APIResponse signup = app.send(page, "/api/auth/signup", Map.of("email", credentials[0], "password", credentials[1]));
         assertEquals(201, signup.status(), signup.text());
         return page;
     }
 
     private static String createBot(Page page, String name, String source) {
-        APIResponse created = page.request().post(origin() + "/api/bots", RequestOptions.create()
-                .setHeader("Origin", origin()).setData(Map.of("name", name, "source", source)));
+        APIResponse created = app.send(page, "/api/bots", Map.of("name", name, "source", source));
         assertEquals(201, created.status(), created.text());
         JsonObject bot = Json.parse(created.text()).asObject().get("bot").asObject();
         return bot.get("id").asString();
     }
 
     private static List<Map<String, Object>> listSaved(Page page, String botId) {
-        String text = page.request().get(origin() + "/api/bots/" + botId + "/backtests").text();
+        String text = page.request().get(app.origin() + "/api/bots/" + botId + "/backtests").text();
         return Json.parse(text).asArray().items().stream()
                 .map(v -> Map.<String, Object>of("id", v.asObject().get("id").asString())).toList();
     }

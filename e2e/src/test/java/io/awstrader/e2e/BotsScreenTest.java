@@ -18,6 +18,7 @@ import io.awstrader.engine.market.RunInterval;
 import io.awstrader.storage.bot.VersionNumber;
 import io.awstrader.storage.deployment.NewDeployment;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -137,9 +138,8 @@ class BotsScreenTest extends AgainstRunningApp {
         assertThat(page).hasURL(Pattern.compile("#/bots/[^/]+$"));
         String botId = botIdOf(page);
         String accountId = UiSteps.apiGet(page, "/api/auth/me").get("id").asText();
-        var exchange = page.request().post(UiSteps.baseOf(page) + "/api/exchanges", com.microsoft.playwright.options.RequestOptions
-                .create().setHeader("Origin", UiSteps.baseOf(page)).setHeader("Content-Type", "application/json")
-                .setData("{\"name\":\"Paper\",\"provider\":\"virtual\",\"priceSource\":\"bitfinex\",\"initialBalances\":{\"USD\":1000}}"));
+        var exchange = app.send(page, "/api/exchanges", Map.of("name", "Paper", "provider", "virtual",
+                "priceSource", "bitfinex", "initialBalances", Map.of("USD", 1000)));
         assertEquals(201, exchange.status(), exchange.text());
         String exchangeId = exchange.text().replaceAll(".*\"id\":\"([^\"]+)\".*", "$1");
         app.server().storage().deployments().create(accountId, new NewDeployment("live", botId, new VersionNumber(1, 0),

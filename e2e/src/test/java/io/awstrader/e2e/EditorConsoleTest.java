@@ -1,18 +1,14 @@
 package io.awstrader.e2e;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.microsoft.playwright.APIResponse;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
-import com.microsoft.playwright.options.RequestOptions;
 import org.junit.jupiter.api.Test;
 
 import java.util.regex.Pattern;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The editor and the backtest together: Ctrl+Enter in the code runs the saved version in the worker, and the Console
@@ -34,12 +30,11 @@ class EditorConsoleTest extends AgainstRunningApp {
     @Test
     void ctrlEnterRunsTheBotAndItsErrorsJumpToTheirLines() {
         Page page = app.newPage();
-        String origin = app.url("").replaceAll("/#.*$", "");
         String[] credentials = RunningApp.newCredentials();
-        post(page, origin, "/api/auth/signup", JSON.createObjectNode().put("email", credentials[0])
+        app.post(page, "/api/auth/signup", JSON.createObjectNode().put("email", credentials[0])
                 .put("password", credentials[1]));
-        String botId = post(page, origin, "/api/bots", JSON.createObjectNode().put("name", "Midnight")
-                .put("source", THROWING_BOT)).replaceAll("(?s).*\"bot\":\\{\"id\":\"([^\"]+)\".*", "$1");
+        String botId = app.post(page, "/api/bots", JSON.createObjectNode().put("name", "Midnight")
+                .put("source", THROWING_BOT)).get("bot").get("id").asText();
 
         page.navigate(app.url("/bots/" + botId + "?version=1.0"));
         field(page, "From (UTC)").fill("2021-03-01");
@@ -71,13 +66,6 @@ class EditorConsoleTest extends AgainstRunningApp {
         assertThat(page.locator(".editor-status")).containsText("Ln 6,");
         assertThat(page.locator(".monaco-editor.focused")).isVisible();
         page.context().close();
-    }
-
-    private static String post(Page page, String origin, String path, ObjectNode body) {
-        APIResponse response = page.request().post(origin + path, RequestOptions.create()
-                .setHeader("Origin", origin).setHeader("Content-Type", "application/json").setData(body.toString()));
-        assertTrue(response.ok(), () -> path + " answered " + response.status() + ": " + response.text());
-        return response.text();
     }
 
     private static Locator field(Page page, String label) {

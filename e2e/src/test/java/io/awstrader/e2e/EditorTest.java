@@ -3,11 +3,9 @@ package io.awstrader.e2e;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.microsoft.playwright.APIResponse;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
-import com.microsoft.playwright.options.RequestOptions;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -42,7 +40,7 @@ class EditorTest extends AgainstRunningApp {
         signedIn = app.newPage();
         String[] credentials = RunningApp.newCredentials();
         ObjectNode body = JSON.createObjectNode().put("email", credentials[0]).put("password", credentials[1]);
-        post(signedIn, "/api/auth/signup", body);
+        app.post(signedIn, "/api/auth/signup", body);
     }
 
     /** Each test has its own page (a fresh document) in the signed-in context (same cookies and localStorage). */
@@ -63,24 +61,9 @@ class EditorTest extends AgainstRunningApp {
         }
     }
 
-    private static String origin() {
-        return app.url("").replaceAll("/#.*$", "");
-    }
-
-    private static JsonNode post(Page page, String path, JsonNode body) {
-        APIResponse response = page.request().post(origin() + path, RequestOptions.create()
-                .setHeader("Origin", origin()).setHeader("Content-Type", "application/json").setData(body.toString()));
-        assertTrue(response.ok(), () -> path + " answered " + response.status() + ": " + response.text());
-        try {
-            return JSON.readTree(response.text());
-        } catch (IOException e) {
-            throw new AssertionError(e);
-        }
-    }
-
     /** Creates a bot through the API; answers its id. */
     private String createBot(String name, String source) {
-        return post(page, "/api/bots", JSON.createObjectNode().put("name", name).put("source", source))
+        return app.post(page, "/api/bots", JSON.createObjectNode().put("name", name).put("source", source))
                 .get("bot").get("id").asText();
     }
 
@@ -234,7 +217,7 @@ class EditorTest extends AgainstRunningApp {
         page.navigate(app.url("/bots"));
         page.evaluate("([key, source]) => localStorage.setItem(key, JSON.stringify({source, savedAt: Date.now()}))",
                 List.of("awstrader.draft." + botId + ".1.0", "// written before the lock\n" + smaCross));
-        post(page, "/api/bots/" + botId + "/backtests", JSON.createObjectNode().put("version", "1.0")
+        app.post(page, "/api/bots/" + botId + "/backtests", JSON.createObjectNode().put("version", "1.0")
                 .set("result", minimalResult()));
         openBot(botId, "1.0");
         Locator banner = page.getByRole(AriaRole.NOTE, new Page.GetByRoleOptions().setName("Locked version"));

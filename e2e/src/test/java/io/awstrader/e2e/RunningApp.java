@@ -1,10 +1,15 @@
 package io.awstrader.e2e;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.microsoft.playwright.APIResponse;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.options.RequestOptions;
+import io.awstrader.cli.DebianChromium;
 import io.awstrader.sandbox.BotCompiler;
 import io.awstrader.server.AwsTraderServer;
 import io.awstrader.server.ServerSettings;
@@ -20,17 +25,16 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 /**
  * The real app for one test class: the server on a free port with DynamoDB Local in a fresh data folder and the
  * bundled candles loaded, and Debian's Chromium (never a downloaded browser) driven by Playwright. Pages fail the test
  * on any uncaught script error, which {@link #close()} reports.
  */
 final class RunningApp implements AutoCloseable {
-    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    /** Flags measured to work on these machines: no GPU, no background traffic into the closed network. */
-    private static final List<String> FLAGS = List.of("--no-sandbox", "--disable-gpu", "--disable-quic",
-            "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync");
     private static final AtomicInteger ACCOUNTS = new AtomicInteger();
+    private static final ObjectMapper JSON = new ObjectMapper();
     private static BotCompiler compiler;
 
     private final Path dataDir;
@@ -47,19 +51,15 @@ final class RunningApp implements AutoCloseable {
     }
 
     static RunningApp start() {
-        if (!Files.isExecutable(CHROMIUM)) {
-            throw new IllegalStateException("Chromium is not installed at " + CHROMIUM + ": run scripts/install-chromium");
-        }
+        DebianChromium.requireInstalled();
         try {
             Path dataDir = Files.createTempDirectory("awstrader-e2e-");
             ServerSettings settings = ServerSettings.defaults(dataDir, Map.of()).withPort(0)
                     .withSeedDemo(false).withLoadCandles(true);
             AwsTraderServer server = AwsTraderServer.start(settings, sharedCompiler());
             server.bundledCandlesLoaded().join();
-            Playwright playwright = Playwright.create(new Playwright.CreateOptions()
-                    .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-            Browser browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                    .setExecutablePath(CHROMIUM).setHeadless(true).setChromiumSandbox(false).setArgs(FLAGS));
+            Playwright playwright = DebianChromium.playwright();
+            Browser browser = DebianChromium.launch(playwright);
             return new RunningApp(dataDir, server, playwright, browser);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -77,9 +77,35 @@ final class RunningApp implements AutoCloseable {
         return server;
     }
 
+    /** The server's origin, which the browser sends as {@code Origin} (state-changing requests need it). */
+    String origin() {
+        return "http://127.0.0.1:" + server.port();
+    }
+
     /** The app's address for a hash route such as {@code /bots}. */
     String url(String route) {
-        return "http://127.0.0.1:" + server.port() + "/#" + route;
+        return origin() + "/#" + route;
+    }
+
+    /** A JSON POST through the page's own session (its cookies) with the app's Origin; the answer as it came. */
+    APIResponse send(Page page, String path, Object body) {
+        try {
+            return page.request().post(origin() + path, RequestOptions.create().setHeader("Origin", origin())
+                    .setHeader("Content-Type", "application/json").setData(JSON.writeValueAsString(body)));
+        } catch (JsonProcessingException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    /** {@link #send}, which must succeed; its JSON answer. */
+    JsonNode post(Page page, String path, Object body) {
+        APIResponse response = send(page, path, body);
+        assertTrue(response.ok(), () -> path + " answered " + response.status() + ": " + response.text());
+        try {
+            return JSON.readTree(response.text());
+        } catch (JsonProcessingException e) {
+            throw new AssertionError(e);
+        }
     }
 
     /** A page in a fresh browser context (its own cookies and storage), in UTC, at a laptop's size. */

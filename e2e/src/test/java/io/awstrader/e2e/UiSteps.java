@@ -65,7 +65,7 @@ final class UiSteps {
         }
     }
 
-    static String baseOf(Page page) {
+    private static String baseOf(Page page) {
         String url = page.url();
         return url.substring(0, url.indexOf('/', "http://".length()));
     }

@@ -5,7 +5,6 @@ import io.awstrader.engine.bot.BotError;
 import io.awstrader.engine.bot.ConsoleEntry;
 import io.awstrader.engine.exchange.FillModel;
 import io.awstrader.engine.json.JsonArray;
-import io.awstrader.engine.json.JsonNull;
 import io.awstrader.engine.json.JsonNumber;
 import io.awstrader.engine.json.JsonObject;
 import io.awstrader.engine.json.JsonString;
@@ -76,8 +75,8 @@ public final class BacktestJson {
         return JsonObject.builder().put("pairs", JsonArray.of(pairs)).put("runInterval", bot.runInterval().code())
                 .put("exchange", bot.exchange()).put("exchangeType", bot.exchangeType())
                 .put("balances", balances.build()).put("fees", config.fills().feeRate())
-                .put("slippage", config.fills().slippageRate()).put("from", nullable(config.from()))
-                .put("to", nullable(config.to())).put("warmup", config.warmup()).put("seed", config.seed())
+                .put("slippage", config.fills().slippageRate()).put("from", JsonValue.ofDefined(config.from()))
+                .put("to", JsonValue.ofDefined(config.to())).put("warmup", config.warmup()).put("seed", config.seed())
                 .put("config", bot.extra()).build();
     }
 
@@ -136,9 +135,5 @@ public final class BacktestJson {
             throw new IllegalArgumentException("backtest setting '" + key + "' must be a number");
         }
         return n.value();
-    }
-
-    private static JsonValue nullable(double value) {
-        return Double.isNaN(value) ? JsonNull.INSTANCE : new JsonNumber(value);
     }
 }

@@ -11,13 +11,11 @@ import io.awstrader.engine.market.CandleSeries;
  * ta4j differs in two ways: its line starts at 0 on the first candle (ignoring that candle's flow) and a
  * high == low candle turns its line into NaN for good.
  */
-public final class AdlIndicator extends BaseIndicator {
-    private final CandleSeries candles;
+public final class AdlIndicator extends CandleIndicator {
     private double total;
 
     public AdlIndicator(CandleSeries candles) {
-        super("adl", "value");
-        this.candles = ParameterChecks.candles("adl", candles);
+        super("adl", candles, "adl", "value");
     }
 
     /** Money-flow volume of one candle; 0 when high == low. */
@@ -27,11 +25,6 @@ public final class AdlIndicator extends BaseIndicator {
             return 0;
         }
         return ((close - low) - (high - close)) / range * volume;
-    }
-
-    @Override
-    int inputSize() {
-        return candles.size();
     }
 
     @Override

@@ -12,16 +12,14 @@ import io.awstrader.engine.market.Series;
  * smoothed range is 0). DX = 100 × |+DI − −DI| / (+DI + −DI) (0 when both are 0); ADX = Wilder's average of DX
  * over {@code adxPeriod}, seeded the same way (from index {@code diPeriod + adxPeriod - 1}).
  */
-public final class AdxIndicator extends BaseIndicator {
-    private final CandleSeries candles;
+public final class AdxIndicator extends CandleIndicator {
     private final SeededAverage trueRange;
     private final SeededAverage plusMove;
     private final SeededAverage minusMove;
     private final SeededAverage directionalIndex;
 
     public AdxIndicator(CandleSeries candles, int diPeriod, int adxPeriod) {
-        super("ADX(" + diPeriod + "," + adxPeriod + ")", "adx", "plusDi", "minusDi");
-        this.candles = ParameterChecks.candles("ADX", candles);
+        super("ADX", candles, "ADX(" + diPeriod + "," + adxPeriod + ")", "adx", "plusDi", "minusDi");
         ParameterChecks.period("ADX", "DI period", diPeriod);
         ParameterChecks.period("ADX", "ADX smoothing period", adxPeriod);
         trueRange = SeededAverage.wilder(diPeriod);
@@ -40,11 +38,6 @@ public final class AdxIndicator extends BaseIndicator {
 
     public Series minusDi() {
         return output(2);
-    }
-
-    @Override
-    int inputSize() {
-        return candles.size();
     }
 
     @Override

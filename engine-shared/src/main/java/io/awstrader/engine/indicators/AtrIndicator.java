@@ -8,19 +8,12 @@ import io.awstrader.engine.market.CandleSeries;
  *
  * <p>The true range of the first candle is high − low; later ones also reach to the previous close.
  */
-public final class AtrIndicator extends BaseIndicator {
-    private final CandleSeries candles;
+public final class AtrIndicator extends CandleIndicator {
     private final SeededAverage average;
 
     public AtrIndicator(CandleSeries candles, int period) {
-        super("ATR(" + period + ")", "value");
-        this.candles = ParameterChecks.candles("ATR", candles);
+        super("ATR", candles, "ATR(" + period + ")", "value");
         average = SeededAverage.wilder(ParameterChecks.period("ATR", "period", period));
-    }
-
-    @Override
-    int inputSize() {
-        return candles.size();
     }
 
     @Override

@@ -10,21 +10,14 @@ import io.awstrader.engine.market.CandleSeries;
  * O(period) loop per candle: its centre moves with every candle, so it has no O(1) sliding form.
  * Warm-up: {@code NaN} for the first period - 1 candles.
  */
-public final class CciIndicator extends BaseIndicator {
+public final class CciIndicator extends CandleIndicator {
     private static final double LAMBERT_CONSTANT = 0.015;
 
-    private final CandleSeries candles;
     private final RollingWindow typical;
 
     public CciIndicator(CandleSeries candles, int period) {
-        super("cci(" + period + ")", "value");
-        this.candles = ParameterChecks.candles("cci", candles);
+        super("cci", candles, "cci(" + period + ")", "value");
         typical = new RollingWindow(ParameterChecks.period("cci", "period", period));
-    }
-
-    @Override
-    int inputSize() {
-        return candles.size();
     }
 
     @Override

@@ -8,19 +8,12 @@ import io.awstrader.engine.market.Series;
  *
  * <p>A NaN input gives NaN and restarts the seeding: an EMA over another indicator starts where its values start.
  */
-public final class EmaIndicator extends BaseIndicator {
-    private final Series source;
+public final class EmaIndicator extends SeriesIndicator {
     private final SeededAverage average;
 
     public EmaIndicator(Series source, int period) {
-        super("EMA(" + period + ")", "value");
-        this.source = ParameterChecks.input("EMA", source);
+        super("EMA", source, "EMA(" + period + ")", "value");
         average = SeededAverage.exponential(ParameterChecks.period("EMA", "period", period));
-    }
-
-    @Override
-    int inputSize() {
-        return source.size();
     }
 
     @Override

@@ -9,15 +9,14 @@ import io.awstrader.engine.market.Series;
  * <p>The line starts at index {@code slow - 1}; the signal, seeded like every EMA with the SMA of its first values,
  * starts {@code signal - 1} candles later.
  */
-public final class MacdIndicator extends BaseIndicator {
+public final class MacdIndicator extends SeriesIndicator {
     private final EmaIndicator fast;
     private final EmaIndicator slow;
     private final EmaIndicator signal;
-    private final Series source;
 
     public MacdIndicator(Series source, int fastPeriod, int slowPeriod, int signalPeriod) {
-        super("MACD(" + fastPeriod + "," + slowPeriod + "," + signalPeriod + ")", "line", "signal", "histogram");
-        this.source = ParameterChecks.input("MACD", source);
+        super("MACD", source, "MACD(" + fastPeriod + "," + slowPeriod + "," + signalPeriod + ")",
+                "line", "signal", "histogram");
         ParameterChecks.period("MACD", "fast period", fastPeriod);
         ParameterChecks.period("MACD", "slow period", slowPeriod);
         ParameterChecks.period("MACD", "signal period", signalPeriod);
@@ -46,11 +45,6 @@ public final class MacdIndicator extends BaseIndicator {
     void updateInputs() {
         fast.update();
         slow.update();
-    }
-
-    @Override
-    int inputSize() {
-        return source.size();
     }
 
     @Override

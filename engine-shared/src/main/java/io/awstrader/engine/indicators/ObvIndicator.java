@@ -7,18 +7,11 @@ import io.awstrader.engine.market.CandleSeries;
  * close falls and keeps it when the close is unchanged. Starts at 0 on the first candle (ta4j and TradingView
  * alike), so it has no warm-up.
  */
-public final class ObvIndicator extends BaseIndicator {
-    private final CandleSeries candles;
+public final class ObvIndicator extends CandleIndicator {
     private double total;
 
     public ObvIndicator(CandleSeries candles) {
-        super("obv", "value");
-        this.candles = ParameterChecks.candles("obv", candles);
-    }
-
-    @Override
-    int inputSize() {
-        return candles.size();
+        super("obv", candles, "obv", "value");
     }
 
     @Override

@@ -17,10 +17,9 @@ import io.awstrader.engine.market.CandleSeries;
  *     range (at most their lowest low in an up trend, at least their highest high in a down trend).</li>
  * </ul>
  */
-public final class ParabolicSarIndicator extends BaseIndicator {
+public final class ParabolicSarIndicator extends CandleIndicator {
     private static final String NAME = "psar";
 
-    private final CandleSeries candles;
     private final double start;
     private final double increment;
     private final double max;
@@ -30,8 +29,7 @@ public final class ParabolicSarIndicator extends BaseIndicator {
     private double sar;
 
     public ParabolicSarIndicator(CandleSeries candles, double start, double increment, double max) {
-        super(NAME + "(" + start + "," + increment + "," + max + ")", "value");
-        this.candles = ParameterChecks.candles(NAME, candles);
+        super(NAME, candles, NAME + "(" + start + "," + increment + "," + max + ")", "value");
         this.start = ParameterChecks.positive(NAME, "start", start);
         this.increment = ParameterChecks.nonNegative(NAME, "increment", increment);
         this.max = ParameterChecks.positive(NAME, "max", max);
@@ -39,11 +37,6 @@ public final class ParabolicSarIndicator extends BaseIndicator {
             throw new IllegalArgumentException(NAME + " max acceleration (" + max + ") must not be below the start"
                     + " acceleration (" + start + ")");
         }
-    }
-
-    @Override
-    int inputSize() {
-        return candles.size();
     }
 
     @Override

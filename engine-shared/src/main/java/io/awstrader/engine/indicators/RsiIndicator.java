@@ -10,23 +10,16 @@ import io.awstrader.engine.market.Series;
  * <p>A zero average loss gives 100, as in TradingView and the original platform (also when nothing moved).
  * A NaN input gives NaN and restarts the warm-up.
  */
-public final class RsiIndicator extends BaseIndicator {
-    private final Series source;
+public final class RsiIndicator extends SeriesIndicator {
     private final SeededAverage gains;
     private final SeededAverage losses;
     private double previous = Double.NaN;
 
     public RsiIndicator(Series source, int period) {
-        super("RSI(" + period + ")", "value");
-        this.source = ParameterChecks.input("RSI", source);
+        super("RSI", source, "RSI(" + period + ")", "value");
         ParameterChecks.period("RSI", "period", period);
         gains = SeededAverage.wilder(period);
         losses = SeededAverage.wilder(period);
-    }
-
-    @Override
-    int inputSize() {
-        return source.size();
     }
 
     @Override

@@ -8,21 +8,14 @@ import io.awstrader.engine.market.Series;
  * <p>NaN until {@code period} consecutive values exist; a NaN input (another indicator's warm-up) gives NaN and
  * restarts the window.
  */
-public final class SmaIndicator extends BaseIndicator {
-    private final Series source;
+public final class SmaIndicator extends SeriesIndicator {
     private final int period;
     private final RollingSum window = new RollingSum();
     private int run;
 
     public SmaIndicator(Series source, int period) {
-        super("SMA(" + period + ")", "value");
-        this.source = ParameterChecks.input("SMA", source);
+        super("SMA", source, "SMA(" + period + ")", "value");
         this.period = ParameterChecks.period("SMA", "period", period);
-    }
-
-    @Override
-    int inputSize() {
-        return source.size();
     }
 
     @Override

@@ -19,7 +19,7 @@ import io.awstrader.engine.market.Series;
  * {@code useTrueRange = true}); the original LazyBear script multiplied the Bollinger deviation by the KC
  * factor, TradingView's v4 conversion (followed here) uses bbMult.
  */
-public final class SqueezeMomentumIndicator extends BaseIndicator {
+public final class SqueezeMomentumIndicator extends CandleIndicator {
     private static final String NAME = "squeeze";
 
     /** Squeeze state: Bollinger Bands inside the Keltner Channel. */
@@ -29,7 +29,6 @@ public final class SqueezeMomentumIndicator extends BaseIndicator {
     /** Squeeze state: neither inside nor outside (the bands cross). */
     public static final double NO_SQUEEZE = 0;
 
-    private final CandleSeries candles;
     private final double bbMult;
     private final double kcMult;
     private final RollingWindow bbCloses;
@@ -39,8 +38,8 @@ public final class SqueezeMomentumIndicator extends BaseIndicator {
     private final RollingLinearRegression regression;
 
     public SqueezeMomentumIndicator(CandleSeries candles, int bbLength, double bbMult, int kcLength, double kcMult) {
-        super(NAME + "(" + bbLength + "," + bbMult + "," + kcLength + "," + kcMult + ")", "momentum", "squeeze");
-        this.candles = ParameterChecks.candles(NAME, candles);
+        super(NAME, candles, NAME + "(" + bbLength + "," + bbMult + "," + kcLength + "," + kcMult + ")",
+                "momentum", "squeeze");
         this.bbMult = ParameterChecks.positive(NAME, "bbMult", bbMult);
         this.kcMult = ParameterChecks.positive(NAME, "kcMult", kcMult);
         bbCloses = new RollingWindow(ParameterChecks.period(NAME, "bbLength", bbLength));
@@ -49,11 +48,6 @@ public final class SqueezeMomentumIndicator extends BaseIndicator {
         trueRanges = new RollingWindow(kcLength);
         extremes = new RollingExtremes(kcLength);
         regression = new RollingLinearRegression(kcLength);
-    }
-
-    @Override
-    int inputSize() {
-        return candles.size();
     }
 
     @Override

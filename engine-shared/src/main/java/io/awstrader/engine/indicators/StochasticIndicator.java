@@ -13,25 +13,18 @@ import io.awstrader.engine.market.Series;
  * range, rather than dividing by zero. Warm-up: {@code k} from candle kPeriod + kSmoothing - 2,
  * {@code d} from candle kPeriod + kSmoothing + dPeriod - 3.
  */
-public final class StochasticIndicator extends BaseIndicator {
+public final class StochasticIndicator extends CandleIndicator {
     private static final String NAME = "stochastic";
 
-    private final CandleSeries candles;
     private final RollingExtremes extremes;
     private final RollingWindow kWindow;
     private final RollingWindow dWindow;
 
     public StochasticIndicator(CandleSeries candles, int kPeriod, int kSmoothing, int dPeriod) {
-        super(NAME + "(" + kPeriod + "," + kSmoothing + "," + dPeriod + ")", "k", "d");
-        this.candles = ParameterChecks.candles(NAME, candles);
+        super(NAME, candles, NAME + "(" + kPeriod + "," + kSmoothing + "," + dPeriod + ")", "k", "d");
         extremes = new RollingExtremes(ParameterChecks.period(NAME, "kPeriod", kPeriod));
         kWindow = new RollingWindow(ParameterChecks.period(NAME, "kSmoothing", kSmoothing));
         dWindow = new RollingWindow(ParameterChecks.period(NAME, "dPeriod", dPeriod));
-    }
-
-    @Override
-    int inputSize() {
-        return candles.size();
     }
 
     @Override

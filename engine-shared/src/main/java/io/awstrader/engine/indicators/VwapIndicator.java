@@ -12,11 +12,10 @@ import io.awstrader.engine.market.CandleSeries;
  * </ul>
  * Where every candle in the window (or the session so far) has zero volume the price is undefined: {@code NaN}.
  */
-public final class VwapIndicator extends BaseIndicator {
+public final class VwapIndicator extends CandleIndicator {
     private static final String NAME = "vwap";
     private static final double DAY_MILLIS = 86_400_000.0;
 
-    private final CandleSeries candles;
     private final int period;
     private final RollingWindow priceVolume;
     private final RollingWindow volume;
@@ -26,8 +25,7 @@ public final class VwapIndicator extends BaseIndicator {
 
     /** @param period candles in the rolling window, or 0 for the session VWAP anchored at each UTC midnight */
     public VwapIndicator(CandleSeries candles, int period) {
-        super(NAME + "(" + period + ")", "value");
-        this.candles = ParameterChecks.candles(NAME, candles);
+        super(NAME, candles, NAME + "(" + period + ")", "value");
         if (period < 0) {
             throw new IllegalArgumentException(NAME + " period must be 0 (session VWAP, reset at UTC midnight) or"
                     + " a number of candles, got " + period);
@@ -40,11 +38,6 @@ public final class VwapIndicator extends BaseIndicator {
     /** True for the session form (period 0). */
     public boolean isSessionAnchored() {
         return period == 0;
-    }
-
-    @Override
-    int inputSize() {
-        return candles.size();
     }
 
     @Override

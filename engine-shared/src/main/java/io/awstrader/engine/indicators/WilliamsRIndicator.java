@@ -9,19 +9,12 @@ import io.awstrader.engine.market.CandleSeries;
  * <p>A window with highest high == lowest low gives -50, the middle of the range, rather than dividing by zero.
  * Warm-up: {@code NaN} for the first period - 1 candles.
  */
-public final class WilliamsRIndicator extends BaseIndicator {
-    private final CandleSeries candles;
+public final class WilliamsRIndicator extends CandleIndicator {
     private final RollingExtremes extremes;
 
     public WilliamsRIndicator(CandleSeries candles, int period) {
-        super("williamsR(" + period + ")", "value");
-        this.candles = ParameterChecks.candles("williamsR", candles);
+        super("williamsR", candles, "williamsR(" + period + ")", "value");
         extremes = new RollingExtremes(ParameterChecks.period("williamsR", "period", period));
-    }
-
-    @Override
-    int inputSize() {
-        return candles.size();
     }
 
     @Override

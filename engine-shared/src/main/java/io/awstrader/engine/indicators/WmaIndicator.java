@@ -7,8 +7,7 @@ import io.awstrader.engine.market.Series;
  *
  * <p>NaN until {@code period} consecutive values exist; a NaN input gives NaN and restarts the window.
  */
-public final class WmaIndicator extends BaseIndicator {
-    private final Series source;
+public final class WmaIndicator extends SeriesIndicator {
     private final int period;
     private final double weightSum;
     private int run;
@@ -16,15 +15,9 @@ public final class WmaIndicator extends BaseIndicator {
     private double total;
 
     public WmaIndicator(Series source, int period) {
-        super("WMA(" + period + ")", "value");
-        this.source = ParameterChecks.input("WMA", source);
+        super("WMA", source, "WMA(" + period + ")", "value");
         this.period = ParameterChecks.period("WMA", "period", period);
         weightSum = period * (period + 1.0) / 2.0;
-    }
-
-    @Override
-    int inputSize() {
-        return source.size();
     }
 
     @Override

@@ -13,6 +13,11 @@ public sealed interface JsonValue permits JsonNull, JsonBoolean, JsonNumber, Jso
         return new JsonNumber(value);
     }
 
+    /** A number, or JSON null where it is not defined (NaN, the infinities): how results write "no value". */
+    static JsonValue ofDefined(double value) {
+        return Double.isNaN(value) || Double.isInfinite(value) ? JsonNull.INSTANCE : new JsonNumber(value);
+    }
+
     static JsonValue of(String value) {
         return value == null ? JsonNull.INSTANCE : new JsonString(value);
     }

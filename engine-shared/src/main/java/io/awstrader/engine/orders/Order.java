@@ -1,7 +1,6 @@
 package io.awstrader.engine.orders;
 
 import io.awstrader.engine.json.JsonNull;
-import io.awstrader.engine.json.JsonNumber;
 import io.awstrader.engine.json.JsonObject;
 import io.awstrader.engine.json.JsonString;
 import io.awstrader.engine.json.JsonValue;
@@ -90,23 +89,19 @@ public record Order(
                 .put("pair", pair.toString())
                 .put("type", type.code())
                 .put("direction", direction.code())
-                .put("amount", number(amount))
-                .put("price", number(price))
-                .put("stopPrice", number(stopPrice))
+                .put("amount", JsonValue.ofDefined(amount))
+                .put("price", JsonValue.ofDefined(price))
+                .put("stopPrice", JsonValue.ofDefined(stopPrice))
                 .put("status", status.code())
                 .put("errorReason", text(errorReason))
-                .put("marketPrice", number(marketPrice))
-                .put("createdAt", number(createdAt))
-                .put("placedAt", number(placedAt))
-                .put("closedAt", number(closedAt))
-                .put("executedPrice", number(executedPrice))
-                .put("executedAmount", number(executedAmount))
-                .put("fee", number(fee))
+                .put("marketPrice", JsonValue.ofDefined(marketPrice))
+                .put("createdAt", JsonValue.ofDefined(createdAt))
+                .put("placedAt", JsonValue.ofDefined(placedAt))
+                .put("closedAt", JsonValue.ofDefined(closedAt))
+                .put("executedPrice", JsonValue.ofDefined(executedPrice))
+                .put("executedAmount", JsonValue.ofDefined(executedAmount))
+                .put("fee", JsonValue.ofDefined(fee))
                 .build();
-    }
-
-    private static JsonValue number(double value) {
-        return Double.isNaN(value) ? JsonNull.INSTANCE : new JsonNumber(value);
     }
 
     private static JsonValue text(String value) {

@@ -1,7 +1,5 @@
 package io.awstrader.engine.stats;
 
-import io.awstrader.engine.json.JsonNull;
-import io.awstrader.engine.json.JsonNumber;
 import io.awstrader.engine.json.JsonObject;
 import io.awstrader.engine.json.JsonValue;
 import io.awstrader.engine.market.Pair;
@@ -47,30 +45,26 @@ public record PerformanceStats(
     /** The statistics as a JSON object with keys in declaration order; NaN and infinities become null. */
     public JsonObject toJson() {
         return JsonObject.builder()
-                .put("initialValue", number(initialValue))
-                .put("finalValue", number(finalValue))
-                .put("netProfitPercent", number(netProfitPercent))
-                .put("buyAndHoldPercent", number(buyAndHoldPercent))
-                .put("maxDrawdownPercent", number(maxDrawdownPercent))
-                .put("exposurePercent", number(exposurePercent))
+                .put("initialValue", JsonValue.ofDefined(initialValue))
+                .put("finalValue", JsonValue.ofDefined(finalValue))
+                .put("netProfitPercent", JsonValue.ofDefined(netProfitPercent))
+                .put("buyAndHoldPercent", JsonValue.ofDefined(buyAndHoldPercent))
+                .put("maxDrawdownPercent", JsonValue.ofDefined(maxDrawdownPercent))
+                .put("exposurePercent", JsonValue.ofDefined(exposurePercent))
                 .put("trades", trades)
-                .put("winRatePercent", number(winRatePercent))
-                .put("profitFactor", number(profitFactor))
-                .put("averageTradePercent", number(averageTradePercent))
-                .put("annualReturnPercent", number(annualReturnPercent))
-                .put("sharpeRatio", number(sharpeRatio))
-                .put("sortinoRatio", number(sortinoRatio))
-                .put("calmarRatio", number(calmarRatio))
-                .put("totalFees", number(totalFees))
+                .put("winRatePercent", JsonValue.ofDefined(winRatePercent))
+                .put("profitFactor", JsonValue.ofDefined(profitFactor))
+                .put("averageTradePercent", JsonValue.ofDefined(averageTradePercent))
+                .put("annualReturnPercent", JsonValue.ofDefined(annualReturnPercent))
+                .put("sharpeRatio", JsonValue.ofDefined(sharpeRatio))
+                .put("sortinoRatio", JsonValue.ofDefined(sortinoRatio))
+                .put("calmarRatio", JsonValue.ofDefined(calmarRatio))
+                .put("totalFees", JsonValue.ofDefined(totalFees))
                 .put("ordersCount", ordersCount)
                 .put("completedOrders", completedOrders)
                 .put("cancelledOrders", cancelledOrders)
                 .put("errorOrders", errorOrders)
                 .put("openOrders", openOrders)
                 .build();
-    }
-
-    private static JsonValue number(double value) {
-        return Double.isNaN(value) || Double.isInfinite(value) ? JsonNull.INSTANCE : new JsonNumber(value);
     }
 }
