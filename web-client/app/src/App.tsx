@@ -13,7 +13,7 @@ import { BacktestPage } from './pages/BacktestPage';
 import { ComparePage } from './pages/ComparePage';
 import './shell.css';
 
-/** The default title of each screen; a screen may set a more precise one with usePageTitle. */
+/** The title of each screen. */
 function defaultTitle(path: string[], signedIn: boolean): string {
   const [section, id, sub] = path;
   if (!signedIn) return section === 'signup' ? 'Sign up' : 'Log in';

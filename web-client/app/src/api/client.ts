@@ -8,17 +8,22 @@ export class ApiError extends Error {
   }
 }
 
-async function request<T>(method: string, path: string, body?: unknown): Promise<T> {
+/** A body that is already JSON text (sent as it is, e.g. the engine's result embedded byte for byte). */
+export class JsonText {
+  constructor(readonly text: string) {}
+}
+
+async function request<T>(method: string, path: string, body?: unknown, unreachable?: string): Promise<T> {
   let response: Response;
   try {
     response = await fetch(path, {
       method,
       credentials: 'same-origin',
       headers: body === undefined ? {} : { 'Content-Type': 'application/json' },
-      body: body === undefined ? undefined : JSON.stringify(body),
+      body: body === undefined ? undefined : body instanceof JsonText ? body.text : JSON.stringify(body),
     });
   } catch {
-    throw new ApiError(0, 'network', 'The server cannot be reached. Check that it is running and try again.', null);
+    throw new ApiError(0, 'network', unreachable ?? 'The server cannot be reached. Check that it is running and try again.', null);
   }
   if (response.status === 204) return undefined as T;
   const text = await response.text();
@@ -47,7 +52,7 @@ export function whenSignedOut(callback: () => void) {
 export const api = {
   get: <T>(path: string) => request<T>('GET', path),
   // without a body (POST /api/auth/logout) none is sent: routes that take none refuse one
-  post: <T>(path: string, body?: unknown) => request<T>('POST', path, body),
+  post: <T>(path: string, body?: unknown, unreachable?: string) => request<T>('POST', path, body, unreachable),
   patch: <T>(path: string, body: unknown) => request<T>('PATCH', path, body),
   delete: (path: string) => request<void>('DELETE', path),
 };

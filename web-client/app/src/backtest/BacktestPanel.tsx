@@ -1,6 +1,6 @@
 // The backtest panel of the bot editor: settings (remembered per bot), Run / Cancel with progress, the results of
 // the last run (saved on the server, which locks the version) and the version's saved backtests.
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState, memo } from 'react';
 import type { CandleColumns, TimeRange, Version } from '../api/types';
 import type { BacktestResult } from './result';
 import {
@@ -22,7 +22,7 @@ type Phase =
   | { kind: 'cancelled' }
   | { kind: 'finished'; ms: number; timings: string };
 
-export function BacktestPanel({ botId, version, dirty, runSignal, onResult }: {
+function BacktestPanelBody({ botId, version, dirty, runSignal, onResult }: {
   botId: string; version: Version; dirty: boolean; runSignal: number;
   onResult: (result: BacktestResult | null) => void;
 }) {
@@ -294,3 +294,6 @@ export function BacktestPanel({ botId, version, dirty, runSignal, onResult }: {
     </section>
   );
 }
+
+/** Renders again only when its props change: typing in the editor or a form must not redraw the results. */
+export const BacktestPanel = memo(BacktestPanelBody);

@@ -3,14 +3,7 @@ import { useEffect, useState } from 'react';
 import type { SavedBacktest } from '../api/types';
 import { href } from '../router';
 import { deleteBacktest, listBacktests } from './saved';
-import { formatDate, formatStat, formatTime } from './format';
-
-function period(b: SavedBacktest) {
-  // a result written by another tool may leave the range out: read absent as "whole range"
-  const from = b.config.from as number | null | undefined;
-  const to = b.config.to as number | null | undefined;
-  return `${from == null ? 'start' : formatDate(from)} – ${to == null ? 'end' : formatDate(to)}`;
-}
+import { formatSavedAt, formatStat, formatTime, period } from './format';
 
 export function History({ botId, version, refresh, current }: {
   botId: string; version: string; refresh: number; current?: string | null;
@@ -66,7 +59,7 @@ export function History({ botId, version, refresh, current }: {
           </thead>
           <tbody>
             {items.map((b) => {
-              const name = `backtest of ${b.createdAt.slice(0, 19).replace("T", " ")}`;
+              const name = `backtest of ${formatSavedAt(b.createdAt)}`;
               return (
                 <tr key={b.id} aria-current={current === b.id ? 'true' : undefined}>
                   <td><input type="checkbox" aria-label={`Select ${name} for comparison`}
@@ -74,7 +67,7 @@ export function History({ botId, version, refresh, current }: {
                   <td>{formatTime(Date.parse(b.createdAt))}</td>
                   <td>{((b.config.pairs as string[]) ?? []).join(', ')}</td>
                   <td>{String(b.config.runInterval)}</td>
-                  <td>{period(b)}</td>
+                  <td>{period(b.config)}</td>
                   <td className={(b.stats.netProfitPercent ?? 0) < 0 ? 'neg' : 'pos'}>
                     {formatStat(b.stats.netProfitPercent, 'percent')}</td>
                   <td>{formatStat(b.stats.trades, 'count')}</td>

@@ -1,6 +1,6 @@
 // A backtest's result for people: stats, equity against buy-and-hold, a candle chart per pair with fills and plots,
 // the orders, the bot's console and errors, and its final state. Used by the panel, BacktestPage and ComparePage.
-import { useMemo, useState } from 'react';
+import { useMemo, useState, memo } from 'react';
 import type { CandleColumns } from '../api/types';
 import type { BacktestResult, Order } from './result';
 import { CandleChart, LineChart } from './charts';
@@ -52,7 +52,7 @@ export function StatsTable({ stats, caption = 'Statistics' }: { stats: Record<st
   );
 }
 
-export function ResultsView({ result, candles, candlesError }: {
+function ResultsViewBody({ result, candles, candlesError }: {
   result: BacktestResult; candles: Record<string, CandleColumns> | null; candlesError?: string | null;
 }) {
   const lines = useMemo(() => equityLines(result, candles), [result, candles]);
@@ -241,3 +241,6 @@ export function JsonTree({ value, name, open = false }: { value: unknown; name: 
       {JSON.stringify(value)}</span></div>
   );
 }
+
+/** Renders again only when its props change: typing in the editor or a form must not redraw the results. */
+export const ResultsView = memo(ResultsViewBody);

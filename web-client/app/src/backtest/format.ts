@@ -34,18 +34,17 @@ export function statRows(stats: Record<string, number | null>) {
   return [...known, ...extra];
 }
 
-const money = new Intl.NumberFormat('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
-const ratio = new Intl.NumberFormat('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+const twoDecimals = new Intl.NumberFormat('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
 const count = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
 
 /** A stat for people; null (undefined for this run) is an em dash. Java's side formats the same way in the tests. */
 export function formatStat(value: number | null | undefined, kind: string): string {
   if (value === null || value === undefined || !Number.isFinite(value)) return '—';
   switch (kind) {
-    case 'money': return money.format(value);
-    case 'percent': return ratio.format(value) + ' %';
+    case 'money': return twoDecimals.format(value);
+    case 'percent': return twoDecimals.format(value) + ' %';
     case 'count': return count.format(value);
-    default: return ratio.format(value);
+    default: return twoDecimals.format(value);
   }
 }
 
@@ -75,4 +74,16 @@ export function formatTime(ms: number | null | undefined): string {
 export function formatDate(ms: number | null | undefined): string {
   if (ms === null || ms === undefined || !Number.isFinite(ms)) return '—';
   return new Date(ms).toISOString().slice(0, 10);
+}
+
+/** A run's date range from its settings; absent ends (the whole data) read as `start` and `end`. */
+export function period(config: Record<string, unknown>, start = 'start', end = 'end'): string {
+  const from = config.from as number | null | undefined;
+  const to = config.to as number | null | undefined;
+  return `${from == null ? start : formatDate(from)} – ${to == null ? end : formatDate(to)}`;
+}
+
+/** A server timestamp (ISO text) as `YYYY-MM-DD HH:MM:SS`, in UTC. */
+export function formatSavedAt(iso: string): string {
+  return iso.slice(0, 19).replace('T', ' ');
 }

@@ -6,7 +6,6 @@ import { href } from '../router';
 import { ErrorMessage } from '../components/ErrorMessage';
 import { FormField } from '../components/FormField';
 import { placeError } from '../components/fieldErrors';
-import { usePageTitle } from '../components/usePageTitle';
 import './pages.css';
 
 type Field = 'email' | 'password' | 'confirm';
@@ -17,7 +16,6 @@ export function AuthPage({ mode, onSignedIn, notice }: {
   mode: 'login' | 'signup'; onSignedIn: (account: Account) => void; notice?: string | null;
 }) {
   const signup = mode === 'signup';
-  usePageTitle(signup ? 'Sign up' : 'Log in');
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
   const [confirm, setConfirm] = useState('');

@@ -2,13 +2,11 @@
 import { href } from '../router';
 import { ResultsView } from '../backtest/ResultsView';
 import { useSavedBacktest } from '../backtest/useSaved';
-import { formatDate } from '../backtest/format';
+import { formatSavedAt, period } from '../backtest/format';
 import '../backtest/backtest.css';
 
 export function BacktestPage({ botId, backtestId }: { botId: string; backtestId: string }) {
   const { meta, result, candles, error, candlesError } = useSavedBacktest(botId, backtestId);
-  const from = result?.config.from as number | null | undefined;
-  const to = result?.config.to as number | null | undefined;
   return (
     <div className="bt-page">
       <nav aria-label="Breadcrumb" className="bt-breadcrumb">
@@ -19,8 +17,8 @@ export function BacktestPage({ botId, backtestId }: { botId: string; backtestId:
       <h1>Backtest{result ? ` of ${(result.config.pairs as string[]).join(', ')} at ${String(result.config.runInterval)}` : ''}</h1>
       {meta && result && (
         <p className="muted">
-          Version {meta.version} · saved {meta.createdAt.slice(0, 19).replace('T', ' ')} UTC ·{' '}
-          {from == null ? 'start of data' : formatDate(from)} – {to == null ? 'end of data' : formatDate(to)} ·
+          Version {meta.version} · saved {formatSavedAt(meta.createdAt)} UTC ·{' '}
+          {period(result.config, 'start of data', 'end of data')} ·
           fees {String(result.config.fees)} · slippage {String(result.config.slippage)} · warm-up {String(result.config.warmup)}
         </p>
       )}

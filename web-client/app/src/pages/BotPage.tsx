@@ -260,20 +260,26 @@ export function BotPage({ botId, version: requested }: { botId: string; version:
 
   // ---- layout: the splitter between the editor and the backtest panel --------------------------------------------
 
-  const setSplitClamped = useCallback((fraction: number) => {
+  const setSplitClamped = useCallback((fraction: number, remember = true) => {
     const clamped = Math.min(0.85, Math.max(0.25, fraction));
     setSplit(clamped);
-    localStorage.setItem(SPLIT_KEY, String(clamped));
+    if (remember) localStorage.setItem(SPLIT_KEY, String(clamped));
+    return clamped;
   }, []);
 
   const dragSplit = useCallback((e: ReactPointerEvent<HTMLDivElement>) => {
     const box = workspace.current?.getBoundingClientRect();
     if (!box) return;
     e.currentTarget.setPointerCapture(e.pointerId);
-    const move = (ev: PointerEvent) => setSplitClamped((ev.clientY - box.top) / box.height);
+    // remembered once, when the drag ends, rather than on every pointer move
+    let last: number | null = null;
+    const move = (ev: PointerEvent) => {
+      last = setSplitClamped((ev.clientY - box.top) / box.height, false);
+    };
     const up = () => {
       window.removeEventListener('pointermove', move);
       window.removeEventListener('pointerup', up);
+      if (last !== null) localStorage.setItem(SPLIT_KEY, String(last));
     };
     window.addEventListener('pointermove', move);
     window.addEventListener('pointerup', up);

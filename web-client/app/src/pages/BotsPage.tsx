@@ -10,13 +10,11 @@ import { ErrorMessage, describe } from '../components/ErrorMessage';
 import { FormField } from '../components/FormField';
 import { placeError } from '../components/fieldErrors';
 import { formatDateTime, timeAgo } from '../components/format';
-import { usePageTitle } from '../components/usePageTitle';
 import './pages.css';
 
 type Open = { kind: 'create' } | { kind: 'rename'; bot: Bot } | { kind: 'delete'; bot: Bot } | null;
 
 export function BotsPage() {
-  usePageTitle('Bots');
   const [bots, setBots] = useState<Bot[] | null>(null);
   const [loadError, setLoadError] = useState<string | null>(null);
   const [open, setOpen] = useState<Open>(null);

@@ -3,17 +3,15 @@ import { useMemo } from 'react';
 import { href } from '../router';
 import { equityLines } from '../backtest/ResultsView';
 import { LineChart } from '../backtest/charts';
-import { formatDate, formatDiff, formatStat, statRows } from '../backtest/format';
+import { formatDiff, formatStat, period, statRows } from '../backtest/format';
 import { useSavedBacktest, type Loaded } from '../backtest/useSaved';
 import '../backtest/backtest.css';
 
 function describe(l: Loaded, name: string) {
   if (!l.meta || !l.result) return name;
   const c = l.result.config;
-  const from = c.from as number | null;
-  const to = c.to as number | null;
   return `${name}: v${l.meta.version}, ${(c.pairs as string[]).join(', ')} ${String(c.runInterval)}, ` +
-    `${from === null ? 'start' : formatDate(from)} – ${to === null ? 'end' : formatDate(to)}, ` +
+    `${period(c)}, ` +
     `fees ${String(c.fees)}, slippage ${String(c.slippage)}`;
 }
 

@@ -9,7 +9,6 @@ import { ErrorMessage, describe } from '../components/ErrorMessage';
 import { FormField } from '../components/FormField';
 import { placeError } from '../components/fieldErrors';
 import { formatDateTime } from '../components/format';
-import { usePageTitle } from '../components/usePageTitle';
 import './pages.css';
 
 type Provider = ExchangeAccount['provider'];
@@ -26,7 +25,6 @@ function providerName(id: string): string {
 const amountFormat = new Intl.NumberFormat('en-US', { maximumFractionDigits: 8 });
 
 export function ExchangesPage() {
-  usePageTitle('Exchange accounts');
   const [accounts, setAccounts] = useState<ExchangeAccount[] | null>(null);
   const [loadError, setLoadError] = useState<string | null>(null);
   const [adding, setAdding] = useState(false);

@@ -33,8 +33,8 @@ import java.util.Map;
  * runtime, against ta4j's {@code BarSeriesManager} running the same crossover natively on the JVM.
  */
 final class BacktestBench {
-    /** Runtimes in the order they are measured; jvm joins when {@link JvmRuntime#AVAILABLE}. */
-    private static final List<String> RUNTIMES = List.of("jvm", "node", "chromium");
+    /** Runtimes in the order they are measured: {@link BacktestCommand#RUNTIMES}. */
+    private static final List<String> RUNTIMES = BacktestCommand.RUNTIMES;
     private static final int TA4J_ROUNDS = 15;
     private static final int TA4J_WARMUP = 20;
 
@@ -94,8 +94,8 @@ final class BacktestBench {
             double runMs = median(wall);
             double insideMs = median(inside);
             out.printf(Locale.ROOT, "%-10s %10.0f %12.1f %14s %12s %14s %9.3fx%n", name, startMs, runMs,
-                    perSecond(n, runMs), Double.isNaN(insideMs) ? "-" : String.format(Locale.ROOT, "%.1f", insideMs),
-                    Double.isNaN(insideMs) ? "-" : perSecond(n, insideMs),
+                    BenchCommand.perSecond(n, runMs), Double.isNaN(insideMs) ? "-" : String.format(Locale.ROOT, "%.1f", insideMs),
+                    Double.isNaN(insideMs) ? "-" : BenchCommand.perSecond(n, insideMs),
                     (n / (Double.isNaN(insideMs) ? runMs : insideMs)) / (n / ta4jMs));
             if (reference == null) {
                 reference = result;
@@ -107,7 +107,7 @@ final class BacktestBench {
                 out.printf(Locale.ROOT, "WARNING: %s's result differs from %s's%n", name, referenceRuntime);
             }
         }
-        out.printf(Locale.ROOT, "%-10s %10s %12.1f %14s %12s %14s %9.3fx%n", "ta4j", "-", ta4jMs, perSecond(n, ta4jMs),
+        out.printf(Locale.ROOT, "%-10s %10s %12.1f %14s %12s %14s %9.3fx%n", "ta4j", "-", ta4jMs, BenchCommand.perSecond(n, ta4jMs),
                 "-", "-", 1.0);
         out.println();
         out.println("run ms: one backtest as the command line sees it (request, process or page, result), median;");
@@ -152,9 +152,6 @@ final class BacktestBench {
         return sorted[sorted.length / 2];
     }
 
-    private static String perSecond(int candles, double ms) {
-        return String.format(Locale.ROOT, "%,.0f", candles / (ms / 1000.0));
-    }
 
     static List<String> runtimes(String option) {
         if (option == null) {

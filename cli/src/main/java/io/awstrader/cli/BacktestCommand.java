@@ -60,14 +60,17 @@ final class BacktestCommand implements Command {
         this.runtimes = runtimes;
     }
 
+    private static UsageException unknownRuntime(String name) {
+        return new UsageException("--runtime must be one of " + String.join(", ", RUNTIMES) + ", got '" + name + "'");
+    }
+
     /** The runtime named {@code name}, started. */
     static BacktestRuntime openRuntime(String name, Duration timeout) throws IOException {
         return switch (name) {
             case "jvm" -> JvmRuntime.start(timeout);
             case "node" -> NodeRuntime.start(timeout);
             case "chromium" -> ChromiumRuntime.start(timeout);
-            default -> throw new UsageException("--runtime must be one of " + String.join(", ", RUNTIMES) + ", got '"
-                    + name + "'");
+            default -> throw unknownRuntime(name);
         };
     }
 
@@ -133,8 +136,7 @@ final class BacktestCommand implements Command {
         }
         String runtimeName = line.get("runtime", "node");
         if (!RUNTIMES.contains(runtimeName)) {
-            throw new UsageException("--runtime must be one of " + String.join(", ", RUNTIMES) + ", got '"
-                    + runtimeName + "'");
+            throw unknownRuntime(runtimeName); // before the candles load
         }
         Duration timeout = Duration.ofSeconds(line.getInt("timeout", (int) DEFAULT_TIMEOUT.toSeconds(), 1));
 

@@ -24,10 +24,10 @@ final class ErrorAnswers {
     }
 
     static void install(JavalinConfig cfg) {
-        cfg.routes.exception(ApiException.class, (e, ctx) -> {
-            if (e instanceof LoginThrottle.RetryLaterException later) {
-                ctx.header("Retry-After", Long.toString(later.retryAfterSeconds()));
-            }
+        cfg.routes.exception(ApiException.class,
+                (e, ctx) -> answer(ctx, e.status(), e.code(), e.getMessage(), e.field()));
+        cfg.routes.exception(LoginThrottle.RetryLaterException.class, (e, ctx) -> {
+            ctx.header("Retry-After", Long.toString(e.retryAfterSeconds()));
             answer(ctx, e.status(), e.code(), e.getMessage(), e.field());
         });
         cfg.routes.exception(VersionLockedException.class,

@@ -72,12 +72,12 @@ public final class BotsApi {
     /** Creates the bot and its version 1.0 holding {@code source} compiled; also used to seed the demo account. */
     public NewBotView create(String accountId, String name, String source) {
         BotCode.Compiled compiled = code.compile(source);
-        VersionsApi.checkSize(compiled, code);
+        VersionsApi.checkSize(compiled);
         Bot bot = storage.bots().create(accountId, name);
         try {
             BotVersion first = storage.versions().createMajor(accountId, bot.id());
             BotVersion saved = storage.versions().update(accountId, bot.id(), first.number(), compiled.source(),
-                    compiled.javascript(), code.diagnosticsJson(compiled.diagnostics()), first.lockVersion());
+                    compiled.javascript(), compiled.diagnosticsJson(), first.lockVersion());
             return new NewBotView(view(bot), versions.view(saved));
         } catch (RuntimeException e) {
             storage.bots().delete(accountId, bot.id()); // no half-made bot left behind

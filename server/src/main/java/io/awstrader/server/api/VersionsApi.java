@@ -12,7 +12,6 @@ import io.awstrader.storage.bot.VersionNumber;
 import io.awstrader.storage.bot.VersionRepository;
 import io.awstrader.storage.bot.VersionSummary;
 import io.javalin.http.Context;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /**
@@ -101,9 +100,9 @@ public final class VersionsApi {
             throw lockedError(botId, number);
         }
         BotCode.Compiled compiled = code.compile(source);
-        checkSize(compiled, code);
+        checkSize(compiled);
         BotVersion saved = storage.versions().update(accountId, botId, number, compiled.source(),
-                compiled.javascript(), code.diagnosticsJson(compiled.diagnostics()), current.lockVersion());
+                compiled.javascript(), compiled.diagnosticsJson(), current.lockVersion());
         ctx.json(view(saved));
     }
 
@@ -113,10 +112,8 @@ public final class VersionsApi {
     }
 
     /** Refuses code that would not fit in a version item, naming the field. */
-    static void checkSize(BotCode.Compiled compiled, BotCode code) {
-        long bytes = (long) compiled.source().getBytes(StandardCharsets.UTF_8).length
-                + compiled.javascript().getBytes(StandardCharsets.UTF_8).length
-                + code.diagnosticsJson(compiled.diagnostics()).getBytes(StandardCharsets.UTF_8).length;
+    static void checkSize(BotCode.Compiled compiled) {
+        long bytes = VersionRepository.codeBytes(compiled.source(), compiled.javascript(), compiled.diagnosticsJson());
         if (bytes > VersionRepository.MAX_CODE_BYTES) {
             throw ApiException.invalid("source", "the source is too large: " + bytes / 1024
                     + " KB with its compiled JavaScript; the limit is " + VersionRepository.MAX_CODE_BYTES / 1024 + " KB");

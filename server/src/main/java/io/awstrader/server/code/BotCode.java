@@ -26,18 +26,18 @@ public final class BotCode {
         this.mapper = mapper;
     }
 
-    /** Source, JavaScript and diagnostics of one compile. */
-    public record Compiled(String source, String javascript, List<DiagnosticView> diagnostics) {
+    /** Source, JavaScript and diagnostics of one compile, with the diagnostics as stored (JSON). */
+    public record Compiled(String source, String javascript, List<DiagnosticView> diagnostics, String diagnosticsJson) {
     }
 
     public Compiled compile(String source) {
         CompiledBot result = compiler().compile(source);
         List<DiagnosticView> diagnostics = result.errors().stream()
                 .map(d -> new DiagnosticView(d.line(), d.column(), d.message())).toList();
-        return new Compiled(source, result.javascript(), diagnostics);
+        return new Compiled(source, result.javascript(), diagnostics, diagnosticsJson(diagnostics));
     }
 
-    public String diagnosticsJson(List<DiagnosticView> diagnostics) {
+    private String diagnosticsJson(List<DiagnosticView> diagnostics) {
         try {
             return mapper.writeValueAsString(diagnostics);
         } catch (JsonProcessingException e) {

@@ -18,9 +18,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
-import software.amazon.awssdk.services.dynamodb.model.ConditionCheck;
-import software.amazon.awssdk.services.dynamodb.model.Put;
-import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
 
 /**
@@ -54,15 +51,8 @@ public final class SessionRepository {
         item.put(CREATED_AT, Values.time(now));
         item.put(EXPIRES_AT, Values.time(expires));
         item.put(TableDefinition.TTL_ATTRIBUTE, Values.n(expires.getEpochSecond() + 1));
-        Map<String, String> pk = Map.of("#pk", SingleTable.PK);
         try {
-            table.transact(List.of(
-                    TransactWriteItem.builder().conditionCheck(ConditionCheck.builder().tableName(table.name())
-                            .key(SingleTable.key(accountId, Keys.ACCOUNT))
-                            .conditionExpression("attribute_exists(#pk)").expressionAttributeNames(pk).build()).build(),
-                    TransactWriteItem.builder().put(Put.builder().tableName(table.name()).item(item)
-                            .conditionExpression("attribute_not_exists(#pk)").expressionAttributeNames(pk).build())
-                            .build()));
+            table.putNewUnder(accountId, Keys.ACCOUNT, item);
         } catch (TransactionCanceledException e) {
             throw new NotFoundException("account not found");
         }

@@ -17,9 +17,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
-import software.amazon.awssdk.services.dynamodb.model.ConditionCheck;
-import software.amazon.awssdk.services.dynamodb.model.Put;
-import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
 
 /**
@@ -69,15 +66,8 @@ public final class BacktestRepository {
         item.put(CREATED_AT, Values.time(now));
         item.put(SingleTable.LOCK_VERSION, Values.n(1));
         item.putAll(ref.attributes());
-        Map<String, String> pk = Map.of("#pk", SingleTable.PK);
         try {
-            table.transact(List.of(
-                    TransactWriteItem.builder().conditionCheck(ConditionCheck.builder().tableName(table.name())
-                            .key(SingleTable.key(accountId, Keys.version(botId, version.major(), version.minor())))
-                            .conditionExpression("attribute_exists(#pk)").expressionAttributeNames(pk).build()).build(),
-                    TransactWriteItem.builder().put(Put.builder().tableName(table.name()).item(item)
-                            .conditionExpression("attribute_not_exists(#pk)").expressionAttributeNames(pk).build())
-                            .build()));
+            table.putNewUnder(accountId, Keys.version(botId, version.major(), version.minor()), item);
         } catch (RuntimeException e) {
             chunks.delete(accountId, resourceId, ref);
             if (e instanceof TransactionCanceledException) {

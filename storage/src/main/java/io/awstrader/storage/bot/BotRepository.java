@@ -2,6 +2,7 @@ package io.awstrader.storage.bot;
 
 import io.awstrader.storage.Database;
 import io.awstrader.storage.NotFoundException;
+import io.awstrader.storage.item.ChunkedItems;
 import io.awstrader.storage.item.Ids;
 import io.awstrader.storage.item.Keys;
 import io.awstrader.storage.item.SingleTable;
@@ -79,7 +80,7 @@ public final class BotRepository {
         }
         // children first: if this stops half-way the bot still exists and a retry finishes the job
         List<Map<String, AttributeValue>> children = new ArrayList<>();
-        children.addAll(table.query(accountId, Keys.PART + Keys.backtestPrefix(botId), List.of()));
+        children.addAll(new ChunkedItems(table).partKeysUnder(accountId, Keys.backtestPrefix(botId)));
         children.addAll(table.query(accountId, Keys.backtestPrefix(botId), List.of()));
         children.addAll(table.query(accountId, Keys.versionPrefix(botId), List.of()));
         table.deleteAll(children);

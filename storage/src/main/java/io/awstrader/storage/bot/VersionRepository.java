@@ -17,9 +17,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
-import software.amazon.awssdk.services.dynamodb.model.ConditionCheck;
-import software.amazon.awssdk.services.dynamodb.model.Put;
-import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
 
 /**
@@ -140,15 +137,8 @@ public final class VersionRepository {
         item.put(BotRepository.CREATED_AT, Values.time(now));
         item.put(BotRepository.UPDATED_AT, Values.time(now));
         item.put(SingleTable.LOCK_VERSION, Values.n(1));
-        Map<String, String> pk = Map.of("#pk", SingleTable.PK);
         try {
-            table.transact(List.of(
-                    TransactWriteItem.builder().conditionCheck(ConditionCheck.builder().tableName(table.name())
-                            .key(SingleTable.key(accountId, Keys.bot(botId)))
-                            .conditionExpression("attribute_exists(#pk)").expressionAttributeNames(pk).build()).build(),
-                    TransactWriteItem.builder().put(Put.builder().tableName(table.name()).item(item)
-                            .conditionExpression("attribute_not_exists(#pk)").expressionAttributeNames(pk).build())
-                            .build()));
+            table.putNewUnder(accountId, Keys.bot(botId), item);
         } catch (TransactionCanceledException e) {
             if ("ConditionalCheckFailed".equals(e.cancellationReasons().get(0).code())) {
                 throw new NotFoundException("bot " + botId + " not found");
@@ -184,13 +174,18 @@ public final class VersionRepository {
         Ids.check(botId, "bot id");
     }
 
+    /** The UTF-8 size of a version's code as stored, which {@link #MAX_CODE_BYTES} bounds. */
+    public static long codeBytes(String source, String compiledJs, String diagnosticsJson) {
+        return (long) source.getBytes(StandardCharsets.UTF_8).length
+                + compiledJs.getBytes(StandardCharsets.UTF_8).length
+                + diagnosticsJson.getBytes(StandardCharsets.UTF_8).length;
+    }
+
     private static void checkSize(String source, String compiledJs, String diagnosticsJson) {
         if (source == null || compiledJs == null || diagnosticsJson == null) {
             throw new IllegalArgumentException("source, compiled JavaScript and diagnostics are all required");
         }
-        long bytes = (long) source.getBytes(StandardCharsets.UTF_8).length
-                + compiledJs.getBytes(StandardCharsets.UTF_8).length
-                + diagnosticsJson.getBytes(StandardCharsets.UTF_8).length;
+        long bytes = codeBytes(source, compiledJs, diagnosticsJson);
         if (bytes > MAX_CODE_BYTES) {
             throw new IllegalArgumentException("bot code is too large: " + bytes / 1024 + " KB with its compiled "
                     + "JavaScript; the limit is " + MAX_CODE_BYTES / 1024 + " KB");

@@ -13,8 +13,10 @@ import java.util.Optional;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.BatchWriteItemResponse;
+import software.amazon.awssdk.services.dynamodb.model.ConditionCheck;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
 import software.amazon.awssdk.services.dynamodb.model.DeleteRequest;
+import software.amazon.awssdk.services.dynamodb.model.Put;
 import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
 import software.amazon.awssdk.services.dynamodb.model.ReturnValue;
@@ -217,6 +219,22 @@ public final class SingleTable {
     }
 
     /** Runs a transaction; the caller interprets {@code TransactionCanceledException}. */
+    /**
+     * Puts a new item (none with its key may exist) only while its parent item {@code (partition, parentSortKey)}
+     * exists, in one transaction. {@link TransactionCanceledException} when either condition fails; its first
+     * cancellation reason is the parent's.
+     */
+    public void putNewUnder(String partition, String parentSortKey, Map<String, AttributeValue> item) {
+        Map<String, String> pk = Map.of("#pk", PK);
+        transact(List.of(
+                TransactWriteItem.builder().conditionCheck(ConditionCheck.builder().tableName(name)
+                        .key(key(partition, parentSortKey))
+                        .conditionExpression("attribute_exists(#pk)").expressionAttributeNames(pk).build()).build(),
+                TransactWriteItem.builder().put(Put.builder().tableName(name).item(item)
+                        .conditionExpression("attribute_not_exists(#pk)").expressionAttributeNames(pk).build())
+                        .build()));
+    }
+
     public void transact(List<TransactWriteItem> items) {
         client.transactWriteItems(b -> b.transactItems(items));
     }
