@@ -219,6 +219,9 @@ public final class Backtest {
     }
 
     private static List<Order> knownOrders(VirtualExchange exchange, Map<String, Order> unplaced) {
+        if (unplaced.isEmpty()) {
+            return exchange.orders(); // already an unmodifiable list, rebuilt by the exchange when an order changes
+        }
         List<Order> known = new ArrayList<>(exchange.orders());
         known.addAll(unplaced.values());
         return Collections.unmodifiableList(known);

@@ -62,16 +62,21 @@ public final class BotHost {
     private int startLength;
     private int startRead;
 
+    /** Drops every registered series; the script drops its own at the next {@link #begin()}. */
+    private void forgetFeeds() {
+        feeds.clear();
+        feedList.clear();
+        seriesSeen.clear();
+        reset = true;
+    }
+
     /** Makes {@code input} the run that bridge calls act on. */
     public void attach(BotInput newInput) {
         List<Pair> pairs = newInput.config().pairs();
         if (pairs != pairsSeen && !pairs.equals(pairsSeen)) {
             // Another bot's pairs: the script learns them (and drops what it holds) at the next begin().
             pairsSeen = pairs;
-            feeds.clear();
-            feedList.clear();
-            seriesSeen.clear();
-            reset = true;
+            forgetFeeds();
         }
         boolean known = true; // the same series as the previous run (a backtest's next candle): nothing to record
         for (Map.Entry<Pair, CandleWindow> e : newInput.candleData().entrySet()) {
@@ -80,10 +85,7 @@ public final class BotHost {
                 known = false;
                 if (previous != null) {
                     // Another run's candles: what the script cached no longer applies.
-                    feeds.clear();
-                    feedList.clear();
-                    seriesSeen.clear();
-                    reset = true;
+                    forgetFeeds();
                     break;
                 }
             }
@@ -411,8 +413,7 @@ public final class BotHost {
         try {
             return answer.get();
         } catch (RuntimeException e) {
-            String message = e.getMessage();
-            return "!" + (message == null || message.isEmpty() ? e.getClass().getSimpleName() : message);
+            return "!" + Iteration.describe(e);
         }
     }
 
@@ -522,15 +523,15 @@ public final class BotHost {
         final void write(StringBuilder out, int from, int to) {
             out.append('[');
             for (int i = from; i < to; i++) {
-                if (i > from) {
-                    out.append(',');
+                for (int k = 0; k < width; k++) {
+                    if (i > from || k > 0) {
+                        out.append(',');
+                    }
+                    appendNumber(out, value(i, k));
                 }
-                writeCandle(out, i);
             }
             out.append(']');
         }
-
-        abstract void writeCandle(StringBuilder out, int i);
 
         /** Value {@code k} of candle {@code i}. */
         abstract double value(int i, int k);
@@ -544,21 +545,6 @@ public final class BotHost {
                     new JsonString("high"), new JsonString("low"), new JsonString("volume")));
             this.series = series;
             forPair(pair);
-        }
-
-        @Override
-        void writeCandle(StringBuilder out, int i) {
-            appendNumber(out, series.time(i));
-            out.append(',');
-            appendNumber(out, series.open(i));
-            out.append(',');
-            appendNumber(out, series.close(i));
-            out.append(',');
-            appendNumber(out, series.high(i));
-            out.append(',');
-            appendNumber(out, series.low(i));
-            out.append(',');
-            appendNumber(out, series.volume(i));
         }
 
         @Override
@@ -591,16 +577,6 @@ public final class BotHost {
         }
 
         @Override
-        void writeCandle(StringBuilder out, int i) {
-            for (int k = 0; k < width; k++) {
-                if (k > 0) {
-                    out.append(',');
-                }
-                appendNumber(out, view.get(k, i));
-            }
-        }
-
-        @Override
         double value(int i, int k) {
             return view.get(k, i);
         }
@@ -614,11 +590,6 @@ public final class BotHost {
             super(1, JsonArray.of(new JsonString("value")));
             this.series = series;
             this.pattern = pattern;
-        }
-
-        @Override
-        void writeCandle(StringBuilder out, int i) {
-            out.append(pattern.matches(series, i) ? '1' : '0');
         }
 
         @Override

@@ -64,7 +64,8 @@ public final class Iteration {
                 error, in.nextOrderNumber(), console.nextId());
     }
 
-    private static String describe(RuntimeException e) {
+    /** A failure's message, or its type's name when it has none. */
+    static String describe(RuntimeException e) {
         String message = e.getMessage();
         return message == null || message.isEmpty() ? e.getClass().getSimpleName() : message;
     }

@@ -95,7 +95,7 @@ public final class VirtualExchange {
             double total = balance.total();
             if (!(total >= 0 && total <= Double.MAX_VALUE)) {
                 throw new IllegalArgumentException("initial balance of " + balance.asset()
-                        + " must be a non-negative number, got " + total);
+                        + " must be a non-negative number, got " + NumberText.format(total));
             }
             if (balance.free() != total) {
                 throw new IllegalArgumentException("initial balance of " + balance.asset() + " must be all free (free "
@@ -158,8 +158,7 @@ public final class VirtualExchange {
         double free = free(asset);
         if (needed > free) {
             if (free <= 0 || !shortByRounding(needed, free, scale)) {
-                String reason = "not enough " + asset + ": needs " + NumberText.format(needed) + ", free "
-                        + NumberText.format(free);
+                String reason = shortfall(asset, "", needed, free);
                 return record(new Entry(pending.rejected(reason, now), null, 0), false);
             }
             needed = free; // a rounding residue: hold everything that is free
@@ -204,6 +203,9 @@ public final class VirtualExchange {
                     + " is older than the last one at " + last + ": candles must come in time order");
         }
         lastCandleTimes.put(pair, candle.time());
+        if (open.isEmpty()) {
+            return List.of(); // most candles: nothing to fill, nothing to copy
+        }
         List<Order> changed = new ArrayList<>();
         for (Entry entry : new ArrayList<>(open)) {
             Order order = entry.order;
@@ -216,6 +218,11 @@ public final class VirtualExchange {
             }
         }
         return changed;
+    }
+
+    /** Why an order cannot have what it needs: "not enough USD[ to fill]: needs 10, free 5". */
+    private static String shortfall(String asset, String when, double needed, double free) {
+        return "not enough " + asset + when + ": needs " + NumberText.format(needed) + ", free " + NumberText.format(free);
     }
 
     private Order fill(Entry entry, double price, double time) {
@@ -234,8 +241,8 @@ public final class VirtualExchange {
                 double affordable = available > 0 && shortByRounding(charge, available, scale(quote))
                         ? affordableAmount(amount, price, available) : 0;
                 if (affordable <= 0) {
-                    entry.order = order.rejected("not enough " + quote + " to fill at " + NumberText.format(price) + ": needs " + NumberText.format(charge)
-                            + ", free " + NumberText.format(available), time);
+                    entry.order = order.rejected(shortfall(quote, " to fill at " + NumberText.format(price), charge,
+                            available), time);
                     return entry.order;
                 }
                 amount = affordable;
@@ -248,8 +255,8 @@ public final class VirtualExchange {
             double available = free(base);
             if (amount > available) {
                 if (available <= 0 || !shortByRounding(amount, available, scale(base))) {
-                    entry.order = order.rejected("not enough " + base + " to fill: needs " + NumberText.format(amount) + ", free "
-                            + available, time);
+                    // the free amount prints as JavaScript prints it, as everywhere (Java's own text differs in TeaVM)
+                    entry.order = order.rejected(shortfall(base, " to fill", amount, available), time);
                     return entry.order;
                 }
                 amount = available;
@@ -394,7 +401,7 @@ public final class VirtualExchange {
 
     private static void checkTime(double now) {
         if (Double.isNaN(now) || Double.isInfinite(now)) {
-            throw new IllegalArgumentException("time must be a finite epoch time in ms, got " + now);
+            throw new IllegalArgumentException("time must be a finite epoch time in ms, got " + NumberText.format(now));
         }
     }
 

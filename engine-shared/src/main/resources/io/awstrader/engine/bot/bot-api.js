@@ -768,7 +768,7 @@
               fail('initializeState returned a Promise: bots run synchronously, drop async');
             }
           }
-          return stringifyJson({ ok: true, state: parseJson(saveState(state)) });
+          return '{"ok":true,"state":' + saveState(state) + '}'; // as onData's envelope
         } catch (e) {
           return failure(e);
         }
