@@ -1,10 +1,17 @@
 // Runs a backtest of a bot's JavaScript on the TeaVM-compiled engine, in a Web Worker or in Node.
 // The engine module and bot-api.js (which defines globalThis.awstraderBotApi) must be loaded first.
 //
-// runBacktest(engine, botJs, settings, candles, onProgress) -> result JSON string, where
-//   settings: backtest settings (see BacktestJson), candles: {pair: {interval, time, open, high, low, close, volume}}
+// runBacktest(engine, botJs, settings, candles, onProgress, options) -> result JSON string, where
+//   settings: backtest settings (see BacktestJson), candles: {pair: {interval, time, open, high, low, close, volume}},
+//   options: {guard (call-guard.js; none: no limits), evaluate (code -> completion value; default: indirect eval)}
+import { NO_GUARD, guardedRunner } from './call-guard.js';
 
-export function runBacktest(engine, botJs, settings, candles, onProgress) {
+// Indirect eval: global scope, and sourceURL names the frames "bot.ts" for stack traces in the bot's own lines.
+const indirectEval = (code) => (0, eval)(code + '\n//# sourceURL=bot.ts');
+
+export function runBacktest(engine, botJs, settings, candles, onProgress, options) {
+  const guard = (options && options.guard) || NO_GUARD;
+  const evaluate = (options && options.evaluate) || indirectEval;
   const host = {
     begin: () => engine.hostBegin(),
     next: () => engine.hostNext(),
@@ -27,16 +34,19 @@ export function runBacktest(engine, botJs, settings, candles, onProgress) {
     log: (type, message) => engine.hostLog(type, message),
   };
   const api = globalThis.awstraderBotApi.prepare(host);
-  // Indirect eval: global scope, and sourceURL names the frames "bot.ts" for stack traces in the bot's own lines.
-  let exported;
-  try {
-    exported = (0, eval)(api.wrap(botJs) + '\n//# sourceURL=bot.ts');
-  } catch (e) {
-    // The same words in every runtime: V8's own report of a syntax error differs between Node and a worker.
-    if (e instanceof SyntaxError) throw new Error('syntax error in the bot: ' + e.message);
-    throw e;
-  }
-  const runner = api.runner(exported);
+  const code = api.wrap(botJs);
+  const load = () => {
+    let exported;
+    try {
+      exported = evaluate(code);
+    } catch (e) {
+      // The same words in every runtime: V8's own report of a syntax error differs between Node and a worker.
+      if (e instanceof SyntaxError) throw new Error('syntax error in the bot: ' + e.message);
+      throw e;
+    }
+    return api.runner(exported);
+  };
+  const runner = guardedRunner(load, guard);
   for (const pair of Object.keys(candles)) {
     const c = candles[pair];
     engine.addCandles(pair, c.interval, Float64Array.from(c.time), Float64Array.from(c.open),

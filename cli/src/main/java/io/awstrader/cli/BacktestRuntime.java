@@ -39,4 +39,12 @@ interface BacktestRuntime extends AutoCloseable {
     @Override
     default void close() {
     }
+
+    /**
+     * How many times the last backtest was replayed to answer a call that broke its time or memory limit (JavaScript
+     * runtimes stop such a call by ending their worker; see backtest-supervisor.js); 0 where calls are interrupted.
+     */
+    default int lastReplays() {
+        return 0;
+    }
 }

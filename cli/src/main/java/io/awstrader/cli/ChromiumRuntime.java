@@ -29,6 +29,7 @@ final class ChromiumRuntime implements BacktestRuntime {
     private final Duration timeout;
     private final double startMillis;
     private double lastMillis = Double.NaN;
+    private int lastReplays;
     private BrowserContext context;
     private Page page;
     private BacktestProgress progress = BacktestProgress.NONE;
@@ -90,6 +91,7 @@ final class ChromiumRuntime implements BacktestRuntime {
     String run(String botJs, JsonObject settings, Map<Pair, CandleSeries> candles, BacktestProgress progress,
                Duration limit) {
         lastMillis = Double.NaN;
+        lastReplays = 0;
         String request = server.offer(BacktestRequest.json(botJs, settings, candles));
         this.progress = progress;
         try {
@@ -100,6 +102,7 @@ final class ChromiumRuntime implements BacktestRuntime {
             }
             if ("result".equals(message.get("type"))) {
                 lastMillis = ((Number) message.get("ms")).doubleValue();
+                lastReplays = message.get("replays") instanceof Number replays ? replays.intValue() : 0;
                 return (String) message.get("json");
             }
             String reason = String.valueOf(message.get("message"));
@@ -149,6 +152,11 @@ final class ChromiumRuntime implements BacktestRuntime {
                 // already gone with the page
             }
         }
+    }
+
+    @Override
+    public int lastReplays() {
+        return lastReplays;
     }
 
     @Override

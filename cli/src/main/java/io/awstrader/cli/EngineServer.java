@@ -105,6 +105,10 @@ final class EngineServer implements AutoCloseable {
             exchange.getResponseHeaders().set("Cache-Control", "no-store");
         }
         exchange.getResponseHeaders().set("X-Content-Type-Options", "nosniff");
+        // Cross-origin isolation: the page shares a heartbeat (SharedArrayBuffer) with its worker to keep every call
+        // into bot code to its time limit (backtest-supervisor.js).
+        exchange.getResponseHeaders().set("Cross-Origin-Opener-Policy", "same-origin");
+        exchange.getResponseHeaders().set("Cross-Origin-Embedder-Policy", "require-corp");
         exchange.sendResponseHeaders(status, body.length);
         try (OutputStream out = exchange.getResponseBody()) {
             out.write(body);

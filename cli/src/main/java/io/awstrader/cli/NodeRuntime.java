@@ -33,6 +33,7 @@ final class NodeRuntime implements BacktestRuntime {
     private final EngineFolder engine;
     private final Duration timeout;
     private double lastMillis = Double.NaN;
+    private int lastReplays;
 
     private NodeRuntime(Path node, EngineFolder engine, Duration timeout) {
         this.node = node;
@@ -59,6 +60,7 @@ final class NodeRuntime implements BacktestRuntime {
     public String run(String botJs, JsonObject settings, Map<Pair, CandleSeries> candles, BacktestProgress progress)
             throws IOException, InterruptedException {
         lastMillis = Double.NaN;
+        lastReplays = 0;
         Path work = Files.createTempDirectory("awstrader-node-");
         try {
             Path request = work.resolve("REQUEST.json");
@@ -94,6 +96,8 @@ final class NodeRuntime implements BacktestRuntime {
                         progress.onProgress(Integer.parseInt(parts[1]), Integer.parseInt(parts[2]));
                     } else if (line.startsWith("timing ")) {
                         lastMillis = Double.parseDouble(line.substring(7));
+                    } else if (line.startsWith("replays ")) {
+                        lastReplays = Integer.parseInt(line.substring(8));
                     } else if (line.startsWith("error ") && failure == null) {
                         failure = line.substring(6);
                     } else {
@@ -124,6 +128,11 @@ final class NodeRuntime implements BacktestRuntime {
         } finally {
             EngineFolder.delete(work);
         }
+    }
+
+    @Override
+    public int lastReplays() {
+        return lastReplays;
     }
 
     @Override

@@ -14,14 +14,14 @@ public final class BotRunException extends BotException {
         ERROR,
         /** The call ran past {@link SandboxLimits#timeLimit()}; the sandbox is still usable. */
         TIME_LIMIT,
-        /** The call allocated past {@link SandboxLimits#allocationLimitBytes()} or ran out of heap; the sandbox is closed. */
+        /** The call allocated past {@link SandboxLimits#allocationLimitBytes()}; the sandbox is still usable. */
         MEMORY_LIMIT
     }
 
     private final Kind kind;
 
     BotRunException(Kind kind, String message, String botStack) {
-        super(message, botStack);
+        super(message, botStack, kind != Kind.ERROR);
         this.kind = kind;
     }
 

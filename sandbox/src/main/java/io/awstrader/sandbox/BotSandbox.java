@@ -4,6 +4,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.time.ZoneOffset;
 import java.util.function.Function;
+import io.awstrader.engine.bot.BotHaltedException;
 import org.graalvm.polyglot.Context;
 import org.graalvm.polyglot.EnvironmentAccess;
 import org.graalvm.polyglot.HostAccess;
@@ -171,17 +172,22 @@ public final class BotSandbox implements AutoCloseable {
         try {
             return action.apply(global);
         } catch (PolyglotException e) {
-            throw failure(e, call.stoppedFor());
+            throw failure(e, call);
         } catch (OutOfMemoryError e) {
             // Out of heap in host code the bot called (guest code reports it as a resource-exhausted exception).
-            throw memoryFailure("the JVM ran out of heap: " + e.getMessage(), "");
+            throw heapExhausted(String.valueOf(e.getMessage()));
+        } catch (IllegalStateException e) {
+            if (call.cancelled()) {
+                throw cancelled(call);
+            }
+            throw e;
         } finally {
             watch.disarm(call);
             depth--;
         }
     }
 
-    /** Whether calls can still be made (false after {@link #close()} or after the bot broke its memory limit). */
+    /** Whether calls can still be made (false after {@link #close()}, or after the bot exhausted the heap or would not stop). */
     public synchronized boolean isOpen() {
         return closedBecause == null;
     }
@@ -198,40 +204,74 @@ public final class BotSandbox implements AutoCloseable {
         context.close(true);
     }
 
-    private BotRunException failure(PolyglotException e, BotRunException.Kind stoppedFor) {
-        String stack = botStack(e);
-        if (stoppedFor == BotRunException.Kind.TIME_LIMIT && (e.isInterrupted() || e.isCancelled())) {
-            return new BotRunException(BotRunException.Kind.TIME_LIMIT,
-                    "bot exceeded its time limit (" + limits.timeLimit().toMillis() + " ms)", stack);
+    private RuntimeException failure(PolyglotException e, CallWatchdog.Call call) {
+        BotRunException.Kind stoppedFor = call.stoppedFor();
+        boolean stopped = e.isInterrupted() || e.isCancelled();
+        if (call.cancelled()) {
+            return cancelled(call);
         }
-        if (stoppedFor == BotRunException.Kind.MEMORY_LIMIT && (e.isInterrupted() || e.isCancelled())) {
-            return memoryFailure("allocated more than " + (limits.allocationLimitBytes() >> 20) + " MB in one call",
-                    stack);
+        // Limit errors carry no stack: where a limit hits depends on timing and on what the JIT compiled, and a run's
+        // result must be the same every time, in every runtime.
+        if (stoppedFor == BotRunException.Kind.TIME_LIMIT && stopped) {
+            return new BotRunException(BotRunException.Kind.TIME_LIMIT, timeLimitMessage(limits), "");
+        }
+        if (stoppedFor == BotRunException.Kind.MEMORY_LIMIT && stopped) {
+            return new BotRunException(BotRunException.Kind.MEMORY_LIMIT, memoryLimitMessage(limits), "");
         }
         if (e.isResourceExhausted()) {
-            return memoryFailure("the JVM ran out of heap: " + e.getMessage(), stack);
+            return heapExhausted(e.getMessage());
         }
+        String stack = botStack(e);
         if (e.isHostException()) {
             // A proxy (an engine API the bot called) refused the call: its message is meant for the bot's author.
             Throwable host = e.asHostException();
+            if (host instanceof BotHaltedException halted) {
+                return halted;
+            }
             String message = host.getMessage() != null ? host.getMessage() : host.getClass().getSimpleName();
             return new BotRunException(BotRunException.Kind.ERROR, message, stack);
         }
-        if (e.isCancelled() || e.isInterrupted()) {
+        if (stopped) {
             return new BotRunException(BotRunException.Kind.ERROR, "bot was stopped: " + e.getMessage(), stack);
         }
         return new BotRunException(BotRunException.Kind.ERROR, e.getMessage(), stack);
     }
 
-    /** The bot's memory failure; the context is closed so that what the bot held is freed now. */
-    private BotRunException memoryFailure(String detail, String stack) {
-        String message = "bot exceeded its memory limit (" + detail + ")";
-        synchronized (this) {
-            closedBecause = message;
-        }
+    /** The interrupt did not take within its grace period and the watchdog cancelled the context. */
+    private BotHaltedException cancelled(CallWatchdog.Call call) {
+        markClosed("a call into the bot did not stop within " + CallWatchdog.GRACE.toMillis()
+                + " ms of being interrupted");
+        watch.release();
+        return new BotHaltedException("bot exceeded its " + (call.stoppedFor() == BotRunException.Kind.MEMORY_LIMIT
+                ? "memory" : "time") + " limit and did not stop when interrupted: its sandbox was shut down");
+    }
+
+    /** The words of a time-limit error, the same in every runtime. */
+    static String timeLimitMessage(SandboxLimits limits) {
+        return "bot exceeded its time limit (" + limits.timeLimit().toMillis() + " ms)";
+    }
+
+    /** The words of a memory-limit error, the same in every runtime. */
+    static String memoryLimitMessage(SandboxLimits limits) {
+        return "bot exceeded its memory limit (" + (limits.allocationLimitBytes() >> 20) + " MB)";
+    }
+
+    /**
+     * The JVM's heap ran out while the bot ran: whatever the bot holds may be what filled it, so its context is closed
+     * (which frees it) and the run cannot go on.
+     */
+    private BotHaltedException heapExhausted(String detail) {
+        markClosed("the JVM ran out of heap");
         watch.release();
         context.close(true);
-        return new BotRunException(BotRunException.Kind.MEMORY_LIMIT, message, stack);
+        return new BotHaltedException("bot exceeded its memory limit: the JVM ran out of heap (" + detail
+                + "); its sandbox was shut down");
+    }
+
+    private synchronized void markClosed(String because) {
+        if (closedBecause == null) {
+            closedBecause = because;
+        }
     }
 
     /** The guest frames of a failure, one "at function (source:line:column)" a line, innermost first. */

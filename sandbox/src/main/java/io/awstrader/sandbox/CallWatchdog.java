@@ -11,19 +11,32 @@ import org.graalvm.polyglot.Context;
 
 /**
  * Stops a call into bot code that runs past its time limit or allocates past its allocation limit. One daemon timer
- * thread checks the running call of every open sandbox each {@link #CHECK_PERIOD_MS} ms and interrupts a call that
- * broke a limit, which ends the guest code and leaves the context usable. Arming a call only publishes it (no task is
- * scheduled per call): bot ticks are often shorter than a microsecond of scheduling would be worth.
+ * thread checks the running call of every open sandbox each {@link #CHECK_PERIOD_MS} ms; a call that broke a limit is
+ * stopped on a thread of its own (so one bot that is slow to stop never delays the checks of the others) by
+ * {@link Context#interrupt}, which ends the guest code, interpreted or compiled, and leaves the context usable. When
+ * the interrupt does not take within {@link #GRACE}, the context is cancelled for good and the call ends with
+ * {@link Call#cancelled()} set. Arming a call only publishes it (no task is scheduled per call): bot calls are often
+ * shorter than scheduling one would take.
+ *
+ * <p>Time is the calling thread's CPU time where the JVM measures it: a loaded machine (a CI run, a server ticking many
+ * deployments at once) must not fail a bot that did nothing wrong, and a runaway loop burns CPU all the same. A
+ * wall-clock backstop of {@link #WALL_CLOCK_FACTOR} times the limit still ends a call that waits instead of running.
  */
 final class CallWatchdog {
 
     /** How often running calls are checked: a call overshoots a limit by at most about this much. */
     static final long CHECK_PERIOD_MS = 10;
 
-    /** How long the watchdog waits for an interrupted bot to stop before it cancels the whole context. */
-    private static final Duration INTERRUPT_WAIT = Duration.ofSeconds(2);
+    /** How long an interrupted bot gets to stop before its context is cancelled. */
+    static final Duration GRACE = Duration.ofSeconds(1);
 
-    private static final com.sun.management.ThreadMXBean THREADS = allocationCounter();
+    /** A call is stopped after this many times its time limit in wall-clock time, whatever CPU time it used. */
+    static final int WALL_CLOCK_FACTOR = 5;
+
+    private static final com.sun.management.ThreadMXBean THREADS = threadCounters();
+    private static final boolean CPU_TIME = THREADS != null && THREADS.isThreadCpuTimeSupported()
+            && THREADS.isThreadCpuTimeEnabled();
+    private static final boolean ALLOCATIONS = THREADS != null && THREADS.isThreadAllocatedMemoryEnabled();
     private static final Set<Watch> WATCHED = ConcurrentHashMap.newKeySet();
 
     static {
@@ -49,8 +62,8 @@ final class CallWatchdog {
         for (Watch watch : WATCHED) {
             try {
                 watch.check();
-            } catch (RuntimeException e) {
-                // One sandbox's trouble must not stop the watchdog for the others (a thrown exception would).
+            } catch (RuntimeException | Error e) {
+                // One sandbox's trouble must not end the periodic task for the others (a thrown exception would).
                 System.err.println("sandbox: watchdog check failed: " + e);
             }
         }
@@ -74,7 +87,10 @@ final class CallWatchdog {
             return call;
         }
 
-        /** Marks the end of {@code call}; after this, the watchdog never interrupts on its behalf. */
+        /**
+         * Marks the end of {@code call}; after this, the watchdog never interrupts on its behalf. Waits for a stop
+         * under way, so that its interrupt cannot hit the next call.
+         */
         void disarm(Call call) {
             synchronized (call) {
                 call.done = true;
@@ -89,24 +105,29 @@ final class CallWatchdog {
 
         private void check() {
             Call call = running;
-            if (call == null) {
+            if (call == null || call.stoppedFor != null) {
                 return;
             }
             BotRunException.Kind broken = call.brokenLimit();
             if (broken == null) {
                 return;
             }
+            call.stoppedFor = broken;
+            Thread.ofVirtual().name("bot-stop").start(() -> stop(call));
+        }
+
+        private void stop(Call call) {
             // The lock makes "the call is still running" and the interrupt one step: disarm() waits for it, and the
             // interrupt returns as soon as the bot's thread has left the context, so the two cannot deadlock.
             synchronized (call) {
-                if (call.done || call.stoppedFor != null) {
+                if (call.done) {
                     return;
                 }
-                call.stoppedFor = broken;
                 try {
-                    context.interrupt(INTERRUPT_WAIT);
+                    context.interrupt(GRACE);
                 } catch (TimeoutException e) {
-                    // Stuck in host code that does not return to the guest: end the context for good.
+                    // Stuck where interrupts do not reach: end the context for good, freeing the calling thread.
+                    call.cancelled = true;
                     context.close(true);
                 } catch (IllegalStateException e) {
                     // The context was closed meanwhile: nothing left to stop.
@@ -115,19 +136,25 @@ final class CallWatchdog {
         }
     }
 
-    /** One watched call. The watchdog sets {@link #stoppedFor()} before it interrupts the call. */
+    /** One watched call. The watchdog sets {@link #stoppedFor()} before it stops the call. */
     static final class Call {
-        private final long deadline;
+        private final long wallDeadline;
+        private final long cpuLimit;
+        private final long cpuBase;
         private final long threadId;
         private final long allocationBase;
         private final long allocationLimit;
         private volatile BotRunException.Kind stoppedFor;
+        private volatile boolean cancelled;
         private boolean done; // guarded by this: the call has returned, so an interrupt would hit a later call
 
         private Call(SandboxLimits limits) {
-            this.deadline = System.nanoTime() + limits.timeLimit().toNanos();
+            long limit = limits.timeLimit().toNanos();
             this.threadId = Thread.currentThread().threadId();
-            boolean measured = THREADS != null && limits.allocationLimitBytes() != Long.MAX_VALUE;
+            this.cpuLimit = CPU_TIME ? limit : Long.MAX_VALUE;
+            this.cpuBase = CPU_TIME ? THREADS.getCurrentThreadCpuTime() : 0;
+            this.wallDeadline = System.nanoTime() + (CPU_TIME ? WALL_CLOCK_FACTOR * limit : limit);
+            boolean measured = ALLOCATIONS && limits.allocationLimitBytes() != Long.MAX_VALUE;
             this.allocationLimit = measured ? limits.allocationLimitBytes() : Long.MAX_VALUE;
             this.allocationBase = measured ? THREADS.getCurrentThreadAllocatedBytes() : 0;
         }
@@ -137,9 +164,20 @@ final class CallWatchdog {
             return stoppedFor;
         }
 
+        /** Whether the interrupt did not take and the whole context was cancelled. */
+        boolean cancelled() {
+            return cancelled;
+        }
+
         private BotRunException.Kind brokenLimit() {
-            if (System.nanoTime() - deadline >= 0) {
+            if (System.nanoTime() - wallDeadline >= 0) {
                 return BotRunException.Kind.TIME_LIMIT;
+            }
+            if (cpuLimit != Long.MAX_VALUE) {
+                long cpu = THREADS.getThreadCpuTime(threadId);
+                if (cpu >= 0 && cpu - cpuBase >= cpuLimit) {
+                    return BotRunException.Kind.TIME_LIMIT;
+                }
             }
             if (allocationLimit != Long.MAX_VALUE
                     && THREADS.getThreadAllocatedBytes(threadId) - allocationBase > allocationLimit) {
@@ -149,15 +187,18 @@ final class CallWatchdog {
         }
     }
 
-    private static com.sun.management.ThreadMXBean allocationCounter() {
-        if (ManagementFactory.getThreadMXBean() instanceof com.sun.management.ThreadMXBean threads
-                && threads.isThreadAllocatedMemorySupported()) {
-            if (!threads.isThreadAllocatedMemoryEnabled()) {
-                threads.setThreadAllocatedMemoryEnabled(true);
-            }
-            return threads;
+    private static com.sun.management.ThreadMXBean threadCounters() {
+        if (!(ManagementFactory.getThreadMXBean() instanceof com.sun.management.ThreadMXBean threads)) {
+            System.err.println("sandbox: this JVM measures no per-thread CPU time or allocations; bot time limits are "
+                    + "wall-clock and allocation limits are off.");
+            return null;
         }
-        System.err.println("sandbox: this JVM cannot count allocations per thread; bot allocation limits are off.");
-        return null;
+        if (threads.isThreadCpuTimeSupported() && !threads.isThreadCpuTimeEnabled()) {
+            threads.setThreadCpuTimeEnabled(true);
+        }
+        if (threads.isThreadAllocatedMemorySupported() && !threads.isThreadAllocatedMemoryEnabled()) {
+            threads.setThreadAllocatedMemoryEnabled(true);
+        }
+        return threads;
     }
 }

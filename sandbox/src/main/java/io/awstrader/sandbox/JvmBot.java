@@ -1,5 +1,7 @@
 package io.awstrader.sandbox;
 
+import io.awstrader.engine.bot.BotException;
+import io.awstrader.engine.bot.BotHaltedException;
 import io.awstrader.engine.bot.BotHost;
 import io.awstrader.engine.bot.BotScript;
 import io.awstrader.engine.bot.ScriptedBot;
@@ -23,12 +25,34 @@ public final class JvmBot implements AutoCloseable {
     /** The bridge script, from engine-shared: one file for every runtime. */
     static final String BOT_API = readBotApi();
 
-    private final BotSandbox sandbox;
+    private final String botJs;
+    private final SandboxLimits limits;
+    private final BotHost host;
     private final ScriptedBot runtime;
+    private Loaded loaded; // replaced when the bot is reloaded after a limit error
 
-    private JvmBot(BotSandbox sandbox, ScriptedBot runtime) {
-        this.sandbox = sandbox;
-        this.runtime = runtime;
+    /** One load of the bot: its sandbox and the frozen runner {@code bot-api.js} made for it. */
+    private record Loaded(BotSandbox sandbox, Value runner, Value onData) {
+    }
+
+    private JvmBot(String botJs, SandboxLimits limits, BotHost host, Loaded loaded) {
+        this.botJs = botJs;
+        this.limits = limits;
+        this.host = host;
+        this.loaded = loaded;
+        BotScript script = new BotScript() {
+            @Override
+            public String initializeState(String configJson, String stateJson) {
+                return call(bot -> bot.sandbox.run(global -> bot.runner.invokeMember("initializeState", configJson,
+                        stateJson).asString()));
+            }
+
+            @Override
+            public String onData(String stateJson) {
+                return call(bot -> bot.sandbox.run(global -> bot.onData.execute(stateJson).asString()));
+            }
+        };
+        this.runtime = new ScriptedBot(script, host);
     }
 
     /**
@@ -39,9 +63,13 @@ public final class JvmBot implements AutoCloseable {
      *                                              {@code onData}
      */
     public static JvmBot load(String botJs, SandboxLimits limits) {
+        BotHost host = new BotHost();
+        return new JvmBot(botJs, limits, host, open(botJs, limits, host));
+    }
+
+    private static Loaded open(String botJs, SandboxLimits limits, BotHost host) {
         BotSandbox sandbox = BotSandbox.open(limits);
         try {
-            BotHost host = new BotHost();
             sandbox.evaluate("bot-api.js", BOT_API);
             Value api = sandbox.run(global -> global.getMember("awstraderBotApi").invokeMember("prepare",
                     hostProxy(host)));
@@ -49,23 +77,38 @@ public final class JvmBot implements AutoCloseable {
             Value exports = sandbox.evaluate("bot.ts", wrapped);
             Value runner = sandbox.run(global -> api.invokeMember("runner", exports));
             // The runner is frozen: its functions can be looked up once.
-            Value onData = sandbox.run(global -> runner.getMember("onData"));
-            BotScript script = new BotScript() {
-                @Override
-                public String initializeState(String configJson, String stateJson) {
-                    return sandbox.run(global -> runner.invokeMember("initializeState", configJson, stateJson)
-                            .asString());
-                }
-
-                @Override
-                public String onData(String stateJson) {
-                    return sandbox.run(global -> onData.execute(stateJson).asString());
-                }
-            };
-            return new JvmBot(sandbox, new ScriptedBot(script, host));
+            return new Loaded(sandbox, runner, sandbox.run(global -> runner.getMember("onData")));
         } catch (RuntimeException e) {
             sandbox.close();
             throw e;
+        }
+    }
+
+    /**
+     * A call into the bot. After a call that broke its time or memory limit, the bot is loaded anew from its code:
+     * what the interrupted call left half done, and what a memory bomb holds, go with the old context. The JavaScript
+     * runtimes, which cannot interrupt a call, reload at the same call (call-guard.js), so in every runtime a bot's
+     * top-level variables start over after a limit error and only its {@code state} carries on.
+     */
+    private String call(java.util.function.Function<Loaded, String> invoke) {
+        try {
+            return invoke.apply(loaded);
+        } catch (BotRunException e) {
+            if (e.limitBroken()) {
+                reload();
+            }
+            throw e;
+        }
+    }
+
+    private void reload() {
+        loaded.sandbox.close();
+        host.forgetScript();
+        try {
+            loaded = open(botJs, limits, host);
+        } catch (BotException e) {
+            throw new BotHaltedException("the bot could not be reloaded after a call broke its limit: "
+                    + e.getMessage());
         }
     }
 
@@ -76,7 +119,7 @@ public final class JvmBot implements AutoCloseable {
 
     @Override
     public void close() {
-        sandbox.close();
+        loaded.sandbox.close();
     }
 
     /**

@@ -5,11 +5,12 @@ import java.time.Duration;
 /**
  * What one call into bot code may use.
  *
- * @param timeLimit            wall-clock time of one call (evaluate or call); past it the call is interrupted and
- *                             fails, and the sandbox stays usable
+ * @param timeLimit            CPU time of one call (evaluate or call; wall-clock where the JVM cannot measure CPU
+ *                             time per thread); past it the call is interrupted and fails, and the sandbox stays
+ *                             usable
  * @param allocationLimitBytes bytes the calling thread may allocate during one call (garbage included, measured by
- *                             sampling every few milliseconds); past it the call fails and the sandbox closes, which
- *                             frees everything the bot held. {@code Long.MAX_VALUE} for no limit
+ *                             sampling every few milliseconds); past it the call is interrupted and fails, and the
+ *                             sandbox stays usable. {@code Long.MAX_VALUE} for no limit
  * @param maxStringLength      longest JavaScript string, in UTF-16 units ({@code js.string-length-limit})
  * @param maxTypedArrayLength  longest typed array and ArrayBuffer, in elements ({@code js.max-typed-array-length})
  */

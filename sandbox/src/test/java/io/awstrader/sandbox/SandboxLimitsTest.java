@@ -2,9 +2,11 @@ package io.awstrader.sandbox;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.awstrader.engine.bot.BotHaltedException;
 import java.time.Duration;
 import org.graalvm.polyglot.proxy.ProxyExecutable;
 import org.junit.jupiter.api.Test;
@@ -22,8 +24,8 @@ class SandboxLimitsTest {
             BotRunException e = assertThrows(BotRunException.class, () -> sandbox.call("onData"));
             assertEquals(BotRunException.Kind.TIME_LIMIT, e.kind());
             assertEquals("bot exceeded its time limit (300 ms)", e.getMessage());
-            // Where it stopped is best effort: once the loop is compiled, the frame may be coarse or missing.
-            assertTrue(e.botStack().isEmpty() || e.botStack().startsWith("at onData (bot.js:"), e.botStack());
+            // Where it stopped depends on timing and the JIT: a limit error has no stack, in every runtime.
+            assertEquals("", e.botStack());
             // State survives, and the next calls run (and are stopped) as before.
             assertEquals(1, sandbox.evaluate("bot.js", "ticks").asInt());
             assertThrows(BotRunException.class, () -> sandbox.call("onData"));
@@ -84,17 +86,27 @@ class SandboxLimitsTest {
     }
 
     @Test
-    void aHugeArrayBreaksTheAllocationLimitAndClosesTheSandbox() {
+    void aHugeArrayIsStoppedBeforeItHarmsTheJvm() {
         BotSandbox sandbox = BotSandbox.open(BOMB_LIMITS);
-        sandbox.evaluate("bot.js", "var kept = new Array(1000).fill(1);");
-        BotRunException e = assertThrows(BotRunException.class,
-                () -> sandbox.evaluate("bot.js", "new Array(1e9).fill(0).length"));
-        assertEquals(BotRunException.Kind.MEMORY_LIMIT, e.kind());
-        assertEquals("bot exceeded its memory limit (allocated more than 256 MB in one call)", e.getMessage());
-        assertFalse(sandbox.isOpen());
-        IllegalStateException closed = assertThrows(IllegalStateException.class,
-                () -> sandbox.evaluate("bot.js", "kept.length"));
-        assertTrue(closed.getMessage().contains("bot exceeded its memory limit"), closed.getMessage());
+        try {
+            sandbox.evaluate("bot.js", "var kept = new Array(1000).fill(1);");
+            // One builtin call that grows its array by doubling: the watchdog's sampling usually interrupts it past
+            // 256 MB (the sandbox goes on); on a starved machine the heap may run out first, which halts the bot.
+            RuntimeException e = assertThrows(RuntimeException.class,
+                    () -> sandbox.evaluate("bot.js", "new Array(1e9).fill(0).length"));
+            if (e instanceof BotRunException limit) {
+                assertEquals(BotRunException.Kind.MEMORY_LIMIT, limit.kind());
+                assertEquals("bot exceeded its memory limit (256 MB)", limit.getMessage());
+                assertEquals("", limit.botStack());
+                assertEquals(1000, sandbox.evaluate("bot.js", "kept.length").asInt());
+            } else {
+                BotHaltedException halted = assertInstanceOf(BotHaltedException.class, e);
+                assertTrue(halted.getMessage().startsWith("bot exceeded its memory limit"), halted.getMessage());
+                assertFalse(sandbox.isOpen());
+            }
+        } finally {
+            sandbox.close();
+        }
         assertTheJvmIsFine();
     }
 
@@ -123,16 +135,16 @@ class SandboxLimitsTest {
     }
 
     @Test
-    void withoutAnAllocationLimitTheHeapRunsOutAndTheJvmSurvives() {
+    void withoutAnAllocationLimitTheHeapRunsOutTheBotIsHaltedAndTheJvmSurvives() {
         // The honest fallback: GraalJS CE has no heap limit, so a bomb the watchdog does not catch ends in the host's
-        // OutOfMemoryError, which is reported as a memory failure (other threads may fail at that moment too).
+        // OutOfMemoryError; the bot may hold what filled the heap, so its context is closed and the run cannot go on.
         BotSandbox sandbox = BotSandbox.open(BOMB_LIMITS.withAllocationLimit(Long.MAX_VALUE));
-        BotRunException e = assertThrows(BotRunException.class,
+        BotHaltedException e = assertThrows(BotHaltedException.class,
                 () -> sandbox.evaluate("bot.js", "new Array(1e9).fill(0).length"));
-        assertEquals(BotRunException.Kind.MEMORY_LIMIT, e.kind());
-        assertTrue(e.getMessage().startsWith("bot exceeded its memory limit (the JVM ran out of heap"),
+        assertTrue(e.getMessage().startsWith("bot exceeded its memory limit: the JVM ran out of heap"),
                 e.getMessage());
         assertFalse(sandbox.isOpen());
+        assertThrows(IllegalStateException.class, () -> sandbox.evaluate("bot.js", "1"));
         assertTheJvmIsFine();
     }
 

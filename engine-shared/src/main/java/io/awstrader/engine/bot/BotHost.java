@@ -70,6 +70,16 @@ public final class BotHost {
         reset = true;
     }
 
+    /**
+     * The script was loaded anew (a runtime reloads a bot after a call broke its limit): it holds no series and no
+     * portfolio, so the next {@link #begin()} starts it over as for a new run.
+     */
+    public void forgetScript() {
+        forgetFeeds();
+        portfolioWritten = null;
+        portfolioText = null;
+    }
+
     /** Makes {@code input} the run that bridge calls act on. */
     public void attach(BotInput newInput) {
         List<Pair> pairs = newInput.config().pairs();

@@ -41,7 +41,11 @@ public final class Iteration {
                     console, clock);
             state = checkState(bot.onData(input), "onData");
         } catch (BotException e) {
-            return failed(in, console, new BotError(in.now(), e.getMessage(), e.botStack()));
+            // A call stopped by a limit logged what timing let it log: keep only its error, the same in every runtime.
+            ConsoleApi kept = e.limitBroken() ? new ConsoleApi(in.now(), in.nextLogNumber()) : console;
+            return failed(in, kept, new BotError(in.now(), e.getMessage(), e.botStack()));
+        } catch (BotHaltedException e) {
+            throw e;
         } catch (RuntimeException e) {
             // A Java bot, or a bad argument to an API call that a runtime passed through unwrapped.
             return failed(in, console, new BotError(in.now(), describe(e), ""));

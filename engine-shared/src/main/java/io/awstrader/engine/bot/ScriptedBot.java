@@ -63,6 +63,11 @@ public final class ScriptedBot implements BotRuntime {
         if (ok instanceof JsonBoolean b && b.value()) {
             return result.get("state").asObject();
         }
-        throw new BotException(result.get("message").asString(), result.get("stack").asString());
+        if (result.get("halt") instanceof JsonBoolean halt && halt.value()) {
+            throw new BotHaltedException(result.get("message").asString());
+        }
+        // "limit": the runtime stopped the call for breaking its time or memory limit (see BotException).
+        throw new BotException(result.get("message").asString(), result.get("stack").asString(),
+                result.get("limit") instanceof JsonBoolean limit && limit.value());
     }
 }

@@ -681,6 +681,51 @@
     return stringifyJson({ ok: false, message: message, stack: botStack(error) });
   }
 
+  // ---- the bot's global scope -----------------------------------------------------------------------------------
+
+  // The globals bot code sees, the same names in every runtime: the ECMAScript built-ins that every engine we run on
+  // has, plus the console the engine installs. Whatever else a runtime adds (Node's process, Buffer and timers, a
+  // worker's fetch, self and postMessage, GraalJS's extras) is deleted before the bot is evaluated, wherever it lives
+  // on the global object's prototype chain; `Function('return this')()` gives this same pruned object, so a bot cannot
+  // bring them back. Left out on purpose: SharedArrayBuffer and Atomics, WeakRef and FinalizationRegistry (timing and
+  // garbage collection would make a run unrepeatable), WebAssembly, and built-ins only some engines have.
+  const BOT_GLOBALS = ['AggregateError', 'Array', 'ArrayBuffer', 'BigInt', 'BigInt64Array', 'BigUint64Array',
+    'Boolean', 'DataView', 'Date', 'Error', 'EvalError', 'Float32Array', 'Float64Array', 'Function', 'Infinity',
+    'Int16Array', 'Int32Array', 'Int8Array', 'Intl', 'JSON', 'Map', 'Math', 'NaN', 'Number', 'Object', 'Promise',
+    'Proxy', 'RangeError', 'ReferenceError', 'Reflect', 'RegExp', 'Set', 'String', 'Symbol', 'SyntaxError',
+    'TypeError', 'URIError', 'Uint16Array', 'Uint32Array', 'Uint8Array', 'Uint8ClampedArray', 'WeakMap', 'WeakSet',
+    'console', 'decodeURI', 'decodeURIComponent', 'encodeURI', 'encodeURIComponent', 'escape', 'eval', 'globalThis',
+    'isFinite', 'isNaN', 'parseFloat', 'parseInt', 'undefined', 'unescape'];
+
+  const LEGACY_CONSTANTS = freeze({ TEMPORARY: 0, PERSISTENT: 1 });
+
+  function pruneGlobals() {
+    const allowed = objectCreate(null);
+    for (let i = 0; i < BOT_GLOBALS.length; i++) allowed[BOT_GLOBALS[i]] = true;
+    const ownNames = Object.getOwnPropertyNames;
+    const ownSymbols = Object.getOwnPropertySymbols;
+    const kept = [];
+    for (let o = global; o !== null && o !== ObjectProto; o = getPrototypeOf(o)) {
+      const names = ownNames(o);
+      for (let i = 0; i < names.length; i++) {
+        if (allowed[names[i]] !== true && !Reflect.deleteProperty(o, names[i])) kept.push(names[i]);
+      }
+      const symbols = ownSymbols(o);
+      for (let i = 0; i < symbols.length; i++) Reflect.deleteProperty(o, symbols[i]);
+    }
+    // Chromium's workers hold two legacy constants of the old file-system API that cannot be deleted: every runtime
+    // gets them, so bot code sees the same names everywhere. Anything else left would be a new host global: refuse.
+    for (const name in LEGACY_CONSTANTS) {
+      if (!hasOwn(global, name) && kept.indexOf(name) < 0) {
+        defineProperty(global, name, { value: LEGACY_CONSTANTS[name], writable: false, configurable: false,
+          enumerable: true });
+      }
+    }
+    for (let i = 0; i < kept.length; i++) {
+      if (!hasOwn(LEGACY_CONSTANTS, kept[i])) fail('the runtime keeps a global bots must not see: ' + kept[i]);
+    }
+  }
+
   // ---- the runner ----------------------------------------------------------------------------------------------
 
   function prepare(bridge) {
@@ -706,6 +751,7 @@
     hostPlot = bridge.plot;
     hostLog = bridge.log;
     catalog = parseJson(ask(bridge.catalog()));
+    pruneGlobals();
     installDeterminism();
     defineProperty(global, 'console', {
       value: freeze({ log: logger('log'), info: logger('log'), debug: logger('log'), warn: logger('warn'),
