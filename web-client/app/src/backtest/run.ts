@@ -110,38 +110,66 @@ export interface RunHandle {
   cancel: () => void;
 }
 
-/** Starts the worker; `onProgress` gets candles done/total. */
+/** The engine's supervisor (public/engine/backtest-supervisor.js), loaded from the server as the worker is. */
+interface Supervisor {
+  canSuperviseCalls(): boolean;
+  superviseBacktest(options: {
+    request: { botJs: string; settings: EngineSettings; candles: Candles };
+    startWorker: (onMessage: (m: unknown) => void, onFailure: (message: string, outOfMemory: boolean) => void) =>
+      { post: (m: unknown) => void; terminate: () => void };
+    onProgress: (done: number, total: number) => void;
+  }): { done: Promise<{ json: string; ms: number; replays: number }>; cancel: () => void };
+}
+
+let supervisor: Promise<Supervisor> | null = null;
+
+function loadSupervisor(): Promise<Supervisor> {
+  // Not bundled: the same module serves the app, `--runtime chromium` and Node, next to the worker it supervises.
+  const url: string = '/engine/backtest-supervisor.js';
+  if (supervisor === null) supervisor = import(/* @vite-ignore */ url) as Promise<Supervisor>;
+  return supervisor;
+}
+
+/**
+ * Starts the backtest in a worker under the engine's supervisor, which keeps every call into the bot to its time and
+ * memory limits: a runaway call becomes that candle's bot error and the run goes on (the page is cross-origin isolated
+ * for the heartbeat the two share). `onProgress` gets candles done/total.
+ */
 export function runInWorker(botJs: string, settings: EngineSettings, candles: Candles,
   onProgress: (done: number, total: number) => void): RunHandle {
-  const worker = takeWorker();
-  let settle: ((v: { json: string; ms: number }) => void) | null = null;
-  let fail: ((e: Error) => void) | null = null;
-  const done = new Promise<{ json: string; ms: number }>((resolve, reject) => {
-    settle = resolve;
-    fail = reject;
-  });
-  worker.onmessage = (event: MessageEvent) => {
-    const m = event.data as { type: string; done?: number; total?: number; json?: string; ms?: number; message?: string };
-    if (m.type === 'progress') onProgress(m.done ?? 0, m.total ?? 0);
-    else if (m.type === 'result') {
-      worker.terminate();
-      settle?.({ json: m.json ?? '', ms: m.ms ?? 0 });
-    } else if (m.type === 'error') {
-      worker.terminate();
-      fail?.(new Error(m.message ?? 'the backtest failed'));
+  let cancelled = false;
+  let cancelRun: (() => void) | null = null;
+  const done = loadSupervisor().then((engine) => {
+    if (cancelled) throw new CancelledError();
+    if (!engine.canSuperviseCalls()) {
+      console.warn('The page is not cross-origin isolated: a runaway bot call is stopped only by Cancel.');
     }
-  };
-  worker.onerror = (event: ErrorEvent) => {
-    event.preventDefault();
-    worker.terminate();
-    fail?.(new Error('The backtest engine could not start: ' + (event.message || 'the worker failed to load')));
-  };
-  worker.postMessage({ botJs, settings, candles });
+    let first = true;
+    const run = engine.superviseBacktest({
+      request: { botJs, settings, candles },
+      onProgress,
+      startWorker: (onMessage, onFailure) => {
+        // The spare worker serves the first attempt; a replay after a limit error starts a fresh one.
+        const worker = first ? takeWorker() : newWorker();
+        first = false;
+        worker.onmessage = (event: MessageEvent) => onMessage(event.data);
+        worker.onerror = (event: ErrorEvent) => {
+          event.preventDefault();
+          onFailure('The backtest engine could not start: ' + (event.message || 'the worker failed to load'), false);
+        };
+        return { post: (m) => worker.postMessage(m), terminate: () => worker.terminate() };
+      },
+    });
+    cancelRun = run.cancel;
+    return run.done.then(({ json, ms }) => ({ json, ms }), (e: Error & { cancelled?: boolean }) => {
+      throw e.cancelled ? new CancelledError() : e;
+    });
+  });
   return {
     done,
     cancel: () => {
-      worker.terminate();
-      fail?.(new CancelledError());
+      cancelled = true;
+      cancelRun?.();
     },
   };
 }

@@ -1,5 +1,5 @@
 // Tries every way out of a browser worker; each attempt's error message is logged. In the Chromium worker every one
-// must fail with "network access is not available to bots".
+// must fail: the names are not there for bots, as on the JVM.
 function attempt(name, fn) {
   try {
     fn();

@@ -167,6 +167,11 @@ public final class AwsTraderServer implements AutoCloseable {
                 ctx.header("X-Content-Type-Options", "nosniff");
                 ctx.header("X-Frame-Options", "DENY");
                 ctx.header("Referrer-Policy", "same-origin");
+                // Cross-origin isolation: the page shares a heartbeat (SharedArrayBuffer) with the backtest worker to
+                // keep every call into bot code to its time limit (engine/backtest-supervisor.js). Everything the app
+                // loads is served from here, so requiring CORP costs nothing.
+                ctx.header("Cross-Origin-Opener-Policy", "same-origin");
+                ctx.header("Cross-Origin-Embedder-Policy", "require-corp");
                 if (ctx.path().startsWith("/api/")) {
                     ctx.header("Cache-Control", "no-store");
                 }

@@ -651,7 +651,11 @@
     for (let i = 0; i < lines.length; i++) {
       const m = regexExec(FRAME, lines[i]);
       if (m !== null) {
-        const fn = m[1] === undefined || m[1] === '' || m[1] === 'eval' ? '<bot>' : m[1];
+        // Engines name frames differently: V8 prefixes a method's receiver ("Array.<anonymous>") and names an
+        // anonymous function of eval'd code "eval", GraalJS says "<anonymous>". Both become the same words.
+        const name = m[1] === undefined ? '' : m[1];
+        const last = stringSlice(name, name.lastIndexOf('.') + 1);
+        const fn = last === '' || last === 'eval' || last === '<anonymous>' ? '<bot>' : last;
         frames[frames.length] = 'at ' + fn + ' (' + BOT_SOURCE + ':' + m[2] + ')';
       }
     }
