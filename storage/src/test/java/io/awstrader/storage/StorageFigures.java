@@ -6,7 +6,7 @@ import io.awstrader.engine.market.CandleSeries;
 import io.awstrader.engine.market.Pair;
 import io.awstrader.engine.market.RunInterval;
 import io.awstrader.storage.candle.CandleKey;
-import io.awstrader.storage.candle.TimeRange;
+import io.awstrader.engine.market.TimeRange;
 import io.awstrader.storage.crypto.MasterKey;
 import io.awstrader.storage.item.ChunkedItems;
 import io.awstrader.storage.item.PayloadRef;

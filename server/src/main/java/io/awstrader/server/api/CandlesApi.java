@@ -9,7 +9,7 @@ import io.awstrader.server.candles.CandleService;
 import io.awstrader.server.validation.ApiException;
 import io.awstrader.server.validation.Requests;
 import io.awstrader.storage.candle.CandleKey;
-import io.awstrader.storage.candle.TimeRange;
+import io.awstrader.engine.market.TimeRange;
 import io.javalin.http.Context;
 import java.util.List;
 

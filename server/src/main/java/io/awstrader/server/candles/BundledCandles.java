@@ -7,7 +7,7 @@ import io.awstrader.engine.market.Resampler;
 import io.awstrader.engine.market.RunInterval;
 import io.awstrader.storage.candle.CandleCache;
 import io.awstrader.storage.candle.CandleKey;
-import io.awstrader.storage.candle.TimeRange;
+import io.awstrader.engine.market.TimeRange;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

@@ -2,7 +2,7 @@ package io.awstrader.server.candles;
 
 import io.awstrader.engine.market.Candle;
 import io.awstrader.storage.candle.CandleKey;
-import io.awstrader.storage.candle.TimeRange;
+import io.awstrader.engine.market.TimeRange;
 import java.util.List;
 
 /**

@@ -4,7 +4,7 @@ import io.awstrader.engine.market.Candle;
 import io.awstrader.storage.candle.CachedCandles;
 import io.awstrader.storage.candle.CandleCache;
 import io.awstrader.storage.candle.CandleKey;
-import io.awstrader.storage.candle.TimeRange;
+import io.awstrader.engine.market.TimeRange;
 import java.io.IOException;
 import java.time.Clock;
 import java.util.ArrayList;

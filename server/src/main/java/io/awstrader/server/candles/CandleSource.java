@@ -3,7 +3,7 @@ package io.awstrader.server.candles;
 import io.awstrader.engine.market.Candle;
 import io.awstrader.engine.market.Pair;
 import io.awstrader.engine.market.RunInterval;
-import io.awstrader.storage.candle.TimeRange;
+import io.awstrader.engine.market.TimeRange;
 import java.io.IOException;
 import java.util.List;
 

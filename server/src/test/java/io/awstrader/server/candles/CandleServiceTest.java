@@ -10,7 +10,7 @@ import io.awstrader.engine.market.RunInterval;
 import io.awstrader.storage.Database;
 import io.awstrader.storage.Storage;
 import io.awstrader.storage.candle.CandleKey;
-import io.awstrader.storage.candle.TimeRange;
+import io.awstrader.engine.market.TimeRange;
 import io.awstrader.storage.crypto.MasterKey;
 import java.io.IOException;
 import java.time.Clock;

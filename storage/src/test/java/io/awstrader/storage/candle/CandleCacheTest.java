@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.awstrader.engine.data.CandleCsv;
 import io.awstrader.engine.market.Candle;
 import io.awstrader.engine.market.CandleSeries;
+import io.awstrader.engine.market.TimeRange;
 import io.awstrader.engine.market.Pair;
 import io.awstrader.engine.market.RunInterval;
 import io.awstrader.storage.SharedDatabase;
