@@ -22,6 +22,7 @@ import java.util.Optional;
  * is sent, and idempotent placement — written once. Subclasses say how their exchange does each step.
  */
 public abstract class RestExchange implements ExchangeAdapter {
+    private static final System.Logger LOG = System.getLogger(RestExchange.class.getName());
     private static final long PAIRS_TTL_MILLIS = 3_600_000L;
 
     protected final ExchangeCapabilities capabilities;
@@ -181,6 +182,8 @@ public abstract class RestExchange implements ExchangeAdapter {
             }
             unknown = e;
         }
+        LOG.log(System.Logger.Level.WARNING, "placing {0} order {1}: {2}; looking it up before sending it again",
+                exchange(), placement.clientId(), unknown.getMessage());
         Optional<ExchangeOrder> found = findByExchangeClientId(placement.pair(), placement.clientId());
         if (found.isPresent()) {
             return found.get();

@@ -11,6 +11,7 @@ import java.util.function.Supplier;
  * for: the {@code rate-limited} error goes to the caller with its retry-after.
  */
 public final class Retrying {
+    private static final System.Logger LOG = System.getLogger(Retrying.class.getName());
     private final int attempts;
     private final Duration base;
     private final Duration maxWait;
@@ -37,6 +38,8 @@ public final class Retrying {
                 if (!retriable || attempt >= attempts) {
                     throw e;
                 }
+                LOG.log(System.Logger.Level.INFO, "{0}, attempt {1} of {2}; trying again", e.getMessage(), attempt,
+                        attempts);
                 if (e.kind() == ExchangeException.Kind.RATE_LIMITED) {
                     long wait = e.retryAfter() == null ? backoff : e.retryAfter().toNanos();
                     if (wait > maxWait.toNanos()) {

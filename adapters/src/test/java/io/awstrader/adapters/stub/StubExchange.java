@@ -100,6 +100,12 @@ public final class StubExchange implements AutoCloseable {
         return this;
     }
 
+    /** Forgets the queued once-only answers. */
+    public StubExchange clearOnce() {
+        once.clear();
+        return this;
+    }
+
     public List<Request> requests() {
         return List.copyOf(requests);
     }
