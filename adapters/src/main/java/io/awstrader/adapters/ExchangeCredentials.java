@@ -6,8 +6,9 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
 /**
- * An API key with its secret and, for KuCoin, its passphrase. {@link #toString()} masks everything, so a key can be
- * logged or put in an exception by mistake without leaking.
+ * An API key with its secret and, for KuCoin, its passphrase, as the adapters use them (storage keeps its own
+ * encrypted record; the server converts). {@link #toString()} shows none of them, so a key logged or put in an
+ * exception by mistake does not leak.
  */
 public record ExchangeCredentials(String key, String secret, String passphrase) {
 
@@ -36,15 +37,7 @@ public record ExchangeCredentials(String key, String secret, String passphrase) 
 
     @Override
     public String toString() {
-        return "ExchangeCredentials[key=" + mask(key) + ", secret=***, passphrase=" + (passphrase == null ? "none" : "***")
+        return "ExchangeCredentials[key=(hidden), secret=(hidden)" + (passphrase == null ? "" : ", passphrase=(hidden)")
                 + "]";
-    }
-
-    /** The last 4 characters of a key, the rest starred, as account screens show keys. */
-    public static String mask(String key) {
-        if (key == null) {
-            return null;
-        }
-        return key.length() <= 8 ? "****" : "****" + key.substring(key.length() - 4);
     }
 }

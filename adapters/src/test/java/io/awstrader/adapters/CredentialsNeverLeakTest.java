@@ -67,7 +67,7 @@ class CredentialsNeverLeakTest {
                 assertFalse(text.contains(secret), "a credential leaked into: " + text);
             }
         }
-        assertEquals("ExchangeCredentials[key=****4f1c, secret=***, passphrase=none]",
+        assertEquals("ExchangeCredentials[key=(hidden), secret=(hidden)]",
                 ExchangeCredentials.of(KrakenStub.KEY, KrakenStub.SECRET).toString());
     }
 

@@ -110,7 +110,7 @@ class KrakenAdapterTest {
             double open = 40000 + i;
             series.add(new Candle(start + i * 300_000L, open, open + 5, open - 5, open + 1, 2));
         }
-        kraken.candles(series);
+        kraken.candles(RunInterval.M5, series);
         long end = start + 1000 * 300_000L;
         ExchangeAdapter later = connect(KrakenStub.KEY, end);
         List<Candle> fives = later.candles(BTC_USD, RunInterval.M5, new TimeRange(start, end));

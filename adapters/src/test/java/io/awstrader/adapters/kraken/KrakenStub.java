@@ -9,6 +9,10 @@ import io.awstrader.adapters.stub.StubExchange;
 import io.awstrader.adapters.stub.StubExchange.Request;
 import io.awstrader.adapters.stub.StubExchange.Response;
 import io.awstrader.engine.market.Candle;
+import io.awstrader.engine.market.CandleSeries;
+import io.awstrader.engine.market.Pair;
+import io.awstrader.engine.market.Resampler;
+import io.awstrader.engine.market.RunInterval;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -33,7 +37,7 @@ public final class KrakenStub {
     private final List<Long> nonces = new ArrayList<>();
     private final AtomicInteger ids = new AtomicInteger();
     private long lastNonce;
-    private volatile List<Candle> candles;
+    private volatile CandleSeries candles;
 
     public KrakenStub(StubExchange stub) {
         this.stub = stub;
@@ -54,9 +58,14 @@ public final class KrakenStub {
         return stub;
     }
 
-    /** Serve these candles from OHLC (rows after {@code since}, at most the last 720, as Kraken does). */
-    public KrakenStub candles(List<Candle> series) {
-        this.candles = series;
+    /**
+     * Serve these candles of {@code interval} from OHLC (rows after {@code since}, at most the last 720, as Kraken
+     * does); coarser intervals are answered with the resampled series, as Kraken keeps each interval.
+     */
+    public KrakenStub candles(RunInterval interval, List<Candle> series) {
+        CandleSeries all = new CandleSeries(Pair.parse("BTC/USD"), interval, series.size());
+        series.forEach(all::add);
+        this.candles = all;
         return this;
     }
 
@@ -72,7 +81,17 @@ public final class KrakenStub {
 
     private Response ohlc(Request r) {
         long since = Long.parseLong(r.query().getOrDefault("since", "0"));
-        List<Candle> all = candles;
+        int minutes = Integer.parseInt(r.query().getOrDefault("interval", "1"));
+        CandleSeries series = candles;
+        if (minutes != series.interval().minutes()) {
+            RunInterval wanted = java.util.Arrays.stream(RunInterval.values()).filter(i -> i.minutes() == minutes)
+                    .findFirst().orElseThrow();
+            series = Resampler.resample(series, wanted);
+        }
+        List<Candle> all = new ArrayList<>();
+        for (int i = 0; i < series.size(); i++) {
+            all.add(series.candle(i));
+        }
         List<Candle> recent = all.subList(Math.max(0, all.size() - 720), all.size());
         ArrayNode rows = JsonNodeFactory.instance.arrayNode();
         long last = 0;
