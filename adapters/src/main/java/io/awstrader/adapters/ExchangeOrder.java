@@ -25,17 +25,18 @@ public record ExchangeOrder(String exchangeOrderId, String clientOrderId, Pair p
 
     /**
      * The platform's order brought up to date with what the exchange reports: placed with the exchange id, completed
-     * with its fill, cancelled, or refused.
+     * with its fill, cancelled, or refused. Times the exchange does not give (KuCoin has no close time) are
+     * {@code now}; a fee it does not report with the order (Bitfinex keeps fees in its trades) counts as 0.
      */
-    public Order applyTo(Order order) {
-        double placed = Double.isNaN(placedAt) ? order.placedAt() : placedAt;
-        Order current = order.foreignId() == null || order.status() == OrderStatus.PENDING
-                ? order.placed(exchangeOrderId, placed) : order;
+    public Order applyTo(Order order, double now) {
+        double placed = Double.isNaN(placedAt) ? now : placedAt;
+        double closed = Double.isNaN(closedAt) ? now : closedAt;
+        Order current = order.status() == OrderStatus.PENDING ? order.placed(exchangeOrderId, placed) : order;
         return switch (status) {
             case PENDING, PLACED -> current;
-            case COMPLETED -> current.completed(closedAt, executedPrice, executedAmount, fee);
-            case CANCELLED -> current.cancelled(closedAt);
-            case ERROR -> order.rejected(errorReason, closedAt);
+            case COMPLETED -> current.completed(closed, executedPrice, executedAmount, Double.isNaN(fee) ? 0 : fee);
+            case CANCELLED -> current.cancelled(closed);
+            case ERROR -> order.rejected(errorReason, closed);
         };
     }
 }
