@@ -55,8 +55,8 @@ public record PairRules(Pair pair, String symbol, BigDecimal priceIncrement, int
                     + plain(amountIncrement == null ? DEFAULT_AMOUNT_STEP : amountIncrement) + " " + pair.base();
         }
         if (minAmount != null && amount.compareTo(minAmount) < 0) {
-            return "amount " + plain(amount) + " " + pair.base() + " is below " + exchangeName + "'s minimum order size of "
-                    + plain(minAmount) + " " + pair.base() + " for " + pair;
+            return "amount " + plain(amount) + " " + pair.base() + " is below " + exchangeName
+                    + "'s minimum order size of " + plain(minAmount) + " " + pair.base() + " for " + pair;
         }
         if (maxAmount != null && maxAmount.signum() > 0 && amount.compareTo(maxAmount) > 0) {
             return "amount " + plain(amount) + " " + pair.base() + " is above " + exchangeName

@@ -6,12 +6,10 @@ import io.awstrader.adapters.ExchangeException;
 import io.awstrader.adapters.ExchangeException.Kind;
 import io.awstrader.adapters.ExchangeSettings;
 import io.awstrader.adapters.http.ExchangeHttp;
+import io.awstrader.adapters.http.ExchangeLink;
 import io.awstrader.adapters.http.HttpAnswer;
 import io.awstrader.adapters.http.Hmac;
 import io.awstrader.adapters.http.KeyTurns;
-import io.awstrader.adapters.http.RateLimit;
-import io.awstrader.adapters.http.Retrying;
-import io.awstrader.adapters.http.Waiting;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.time.Duration;
@@ -32,39 +30,26 @@ final class BitfinexApi {
     /** After 11010 Bitfinex blocks the IP for about a minute. */
     private static final Duration BLOCKED = Duration.ofSeconds(60);
 
-    private final ExchangeHttp http;
-    private final URI base;
-    private final ExchangeCredentials credentials;
-    private final RateLimit publicLimit;
-    private final RateLimit authLimit;
-    private final Retrying retrying;
+    private final ExchangeLink link;
 
     BitfinexApi(ExchangeSettings settings, ExchangeCredentials credentials) {
-        this.http = new ExchangeHttp(ID, settings.timeout());
-        this.base = settings.baseUrl();
-        this.credentials = credentials;
-        double scale = settings.rateLimitScale();
-        this.publicLimit = RateLimit.shared(ID + ":public:" + base, () -> new RateLimit(ID + " public",
-                PUBLIC_CAPACITY * Math.max(1, scale), PUBLIC_PER_SECOND * scale, Waiting.SYSTEM));
-        this.authLimit = credentials == null ? publicLimit
-                : RateLimit.shared(ID + ":auth:" + credentials.fingerprint() + ":" + base, () -> new RateLimit(
-                        ID + " auth", AUTH_CAPACITY * Math.max(1, scale), AUTH_PER_SECOND * scale, Waiting.SYSTEM));
-        this.retrying = new Retrying(3, settings.retryBase(), settings.maxRetryWait(), Waiting.SYSTEM);
+        this.link = ExchangeLink.open(ID, settings, credentials, PUBLIC_CAPACITY, PUBLIC_PER_SECOND, AUTH_CAPACITY,
+                AUTH_PER_SECOND);
     }
 
     ExchangeHttp http() {
-        return http;
+        return link.http();
     }
 
     /** A public GET of {@code pathAndQuery} (e.g. {@code v2/ticker/tBTCUSD}), retried on limits, timeouts, 5xx. */
     JsonNode publicGet(String pathAndQuery) {
-        return retrying.read(publicLimit, () -> body(http.send(
-                HttpRequest.newBuilder(URI.create(base + "/" + pathAndQuery)).GET(), publicLimit, 1)));
+        return link.retrying().read(link.publicLimit(), () -> body(link.http().send(
+                HttpRequest.newBuilder(URI.create(link.base() + "/" + pathAndQuery)).GET(), link.publicLimit(), 1)));
     }
 
     /** An authenticated read ({@code v2/auth/r/...}), retried like public reads. */
     JsonNode authRead(String path, String jsonBody) {
-        return retrying.read(authLimit, () -> authPost(path, jsonBody));
+        return link.retrying().read(link.privateLimit(), () -> authPost(path, jsonBody));
     }
 
     /**
@@ -72,11 +57,11 @@ final class BitfinexApi {
      * send happen within the key's turn so nonces arrive in increasing order.
      */
     JsonNode authPost(String path, String jsonBody) {
-        if (credentials == null) {
+        if (link.credentials() == null) {
             throw new ExchangeException(ID, Kind.AUTH, "Bitfinex authenticated calls need an API key; the adapter has"
                     + " none", null);
         }
-        return KeyTurns.of(ID + ":" + credentials.fingerprint()).inTurn(nonces -> {
+        return KeyTurns.of(ID + ":" + link.credentials().fingerprint()).inTurn(nonces -> {
             try {
                 return body(sendAuth(path, nonces.next(), jsonBody));
             } catch (ExchangeException e) {
@@ -90,23 +75,24 @@ final class BitfinexApi {
 
     private HttpAnswer sendAuth(String path, long nonce, String jsonBody) {
         String n = Long.toString(nonce);
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + "/" + path))
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(link.base() + "/" + path))
                 .header("bfx-nonce", n)
-                .header("bfx-apikey", credentials.key())
-                .header("bfx-signature", sign(path, n, jsonBody, credentials.secret()))
+                .header("bfx-apikey", link.credentials().key())
+                .header("bfx-signature", sign(path, n, jsonBody, link.credentials().secret()))
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(jsonBody));
-        return http.send(request, authLimit, 1);
+        return link.http().send(request, link.privateLimit(), 1);
     }
 
     /** {@code bfx-signature}: hex(HMAC-SHA384(secret, "/api/" + path + nonce + body)), path like {@code v2/auth/r/wallets}. */
     static String sign(String path, String nonce, String body, String secret) {
-        return HexFormat.of().formatHex(Hmac.sign("HmacSHA384", secret, "/api/" + path + nonce + body));
+        String message = "/api/" + path + nonce + body;
+        return HexFormat.of().formatHex(Hmac.sign("HmacSHA384", secret, message));
     }
 
     /** The body of an answer, or the normalised error it carries ({@code ["error", code, text]} or v1 objects). */
     private JsonNode body(HttpAnswer answer) {
-        JsonNode body = http.json(answer);
+        JsonNode body = link.http().json(answer);
         if (body.isArray() && body.size() >= 3 && "error".equals(body.get(0).asText())) {
             throw error(body.get(1).asInt(), body.get(2).asText(), answer);
         }
@@ -115,7 +101,7 @@ final class BitfinexApi {
             throw error(message.contains("RATE_LIMIT") ? 11010 : 0, message, answer);
         }
         if (!answer.ok()) {
-            throw http.statusError(answer, null);
+            throw link.http().statusError(answer, null);
         }
         return body;
     }

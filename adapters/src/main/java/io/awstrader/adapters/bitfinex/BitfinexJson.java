@@ -1,6 +1,7 @@
 package io.awstrader.adapters.bitfinex;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.awstrader.adapters.CandleRows;
 import io.awstrader.adapters.ExchangeException;
 import io.awstrader.adapters.ExchangeException.Kind;
 import io.awstrader.adapters.ExchangeOrder;
@@ -37,6 +38,8 @@ final class BitfinexJson {
     private static final int PRICE_AVG = 17;
     private static final int PRICE_AUX_LIMIT = 19;
 
+    private static final CandleRows ROWS = new CandleRows(1, 1, 3, 4, 2, 5);
+
     private final ExchangeHttp http;
 
     BitfinexJson(ExchangeHttp http) {
@@ -45,18 +48,7 @@ final class BitfinexJson {
 
     /** Rows {@code [MTS, OPEN, CLOSE, HIGH, LOW, VOLUME]}: close comes before high and low. */
     List<Candle> candles(JsonNode rows) {
-        if (!rows.isArray()) {
-            throw http.malformed("candles are not an array");
-        }
-        List<Candle> out = new ArrayList<>(rows.size());
-        for (JsonNode row : rows) {
-            if (!row.isArray() || row.size() < 6) {
-                throw http.malformed("candle row " + row);
-            }
-            out.add(new Candle(row.get(0).asDouble(), row.get(1).asDouble(), row.get(3).asDouble(),
-                    row.get(4).asDouble(), row.get(2).asDouble(), row.get(5).asDouble()));
-        }
-        return out;
+        return ROWS.read(rows, http);
     }
 
     /** {@code [BID, BID_SIZE, ASK, ASK_SIZE, DAILY_CHANGE, DAILY_CHANGE_RELATIVE, LAST_PRICE, VOLUME, HIGH, LOW]}. */

@@ -104,6 +104,21 @@ public final class ExchangeHttp {
         return new ExchangeException(exchange, Kind.UNAVAILABLE, "answered with an unexpected body: " + what, null);
     }
 
+    /** A number as exchanges write them, a JSON number or a string ({@code "43437.5"}); NaN when absent or not one. */
+    public static double number(JsonNode node) {
+        if (node == null || node.isNull() || node.isMissingNode()) {
+            return Double.NaN;
+        }
+        if (node.isNumber()) {
+            return node.asDouble();
+        }
+        try {
+            return Double.parseDouble(node.asText());
+        } catch (NumberFormatException e) {
+            return Double.NaN;
+        }
+    }
+
     private static String snippet(String body) {
         String text = body == null ? "" : body.strip();
         return text.length() > 120 ? text.substring(0, 120) + "..." : text;

@@ -40,6 +40,15 @@ public final class RateLimit {
         return SHARED.computeIfAbsent(name, n -> create.get());
     }
 
+    /**
+     * The shared limit {@code name} at an exchange's published {@code capacity} and {@code perSecond}, both raised by
+     * {@code scale} (1 = as published; a proxy or test stub may allow more).
+     */
+    public static RateLimit published(String name, double capacity, double perSecond, double scale) {
+        return shared(name, () -> new RateLimit(name, capacity * Math.max(1, scale), perSecond * scale,
+                Waiting.SYSTEM));
+    }
+
     public String name() {
         return name;
     }

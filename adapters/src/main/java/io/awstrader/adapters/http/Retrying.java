@@ -24,6 +24,11 @@ public final class Retrying {
         this.waiting = waiting;
     }
 
+    /** Three attempts with the settings' backoff and longest wait, on the real clock. */
+    public static Retrying reads(io.awstrader.adapters.ExchangeSettings settings) {
+        return new Retrying(3, settings.retryBase(), settings.maxRetryWait(), Waiting.SYSTEM);
+    }
+
     /** Runs {@code call}, retrying as described; {@code limit} is the rate limit the call goes through. */
     public <T> T read(RateLimit limit, Supplier<T> call) {
         for (int attempt = 1; ; attempt++) {

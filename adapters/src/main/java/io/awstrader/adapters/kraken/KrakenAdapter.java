@@ -2,9 +2,8 @@ package io.awstrader.adapters.kraken;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.awstrader.adapters.ClientOrderIds;
-import io.awstrader.adapters.ExchangeAdapter;
+import io.awstrader.adapters.AdapterConnector;
 import io.awstrader.adapters.ExchangeCapabilities;
-import io.awstrader.adapters.ExchangeConnector;
 import io.awstrader.adapters.ExchangeCredentials;
 import io.awstrader.adapters.ExchangeException;
 import io.awstrader.adapters.ExchangeException.Kind;
@@ -39,16 +38,10 @@ public final class KrakenAdapter extends RestExchange {
             720, Set.of(OrderType.MARKET, OrderType.LIMIT, OrderType.STOP), false, "AWSTRADER_KRAKEN_URL",
             "https://api.kraken.com");
 
-    /** The {@link ExchangeConnector} that {@link java.util.ServiceLoader} finds. */
-    public static final class Connector implements ExchangeConnector {
-        @Override
-        public ExchangeCapabilities capabilities() {
-            return CAPABILITIES;
-        }
-
-        @Override
-        public ExchangeAdapter connect(ExchangeCredentials credentials, ExchangeSettings settings) {
-            return new KrakenAdapter(credentials, settings);
+    /** What {@link java.util.ServiceLoader} finds (listed in META-INF/services). */
+    public static final class Connector extends AdapterConnector {
+        public Connector() {
+            super(CAPABILITIES, KrakenAdapter::new);
         }
     }
 

@@ -5,13 +5,10 @@ import io.awstrader.adapters.ExchangeCredentials;
 import io.awstrader.adapters.ExchangeException;
 import io.awstrader.adapters.ExchangeException.Kind;
 import io.awstrader.adapters.ExchangeSettings;
-import io.awstrader.adapters.http.ExchangeHttp;
+import io.awstrader.adapters.http.ExchangeLink;
 import io.awstrader.adapters.http.HttpAnswer;
 import io.awstrader.adapters.http.Hmac;
 import io.awstrader.adapters.http.KeyTurns;
-import io.awstrader.adapters.http.RateLimit;
-import io.awstrader.adapters.http.Retrying;
-import io.awstrader.adapters.http.Waiting;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpRequest;
@@ -33,38 +30,24 @@ final class KrakenApi {
     private static final double PRIVATE_CAPACITY = 15;
     private static final double PRIVATE_PER_SECOND = 0.33;
 
-    private final ExchangeHttp http;
-    private final URI base;
-    private final ExchangeCredentials credentials;
-    private final RateLimit publicLimit;
-    private final RateLimit privateLimit;
-    private final Retrying retrying;
+    private final ExchangeLink link;
 
     KrakenApi(ExchangeSettings settings, ExchangeCredentials credentials) {
-        this.http = new ExchangeHttp(ID, settings.timeout());
-        this.base = settings.baseUrl();
-        this.credentials = credentials;
-        double scale = settings.rateLimitScale();
-        this.publicLimit = RateLimit.shared(ID + ":public:" + base, () -> new RateLimit(ID + " public",
-                PUBLIC_CAPACITY * Math.max(1, scale), PUBLIC_PER_SECOND * scale, Waiting.SYSTEM));
-        this.privateLimit = credentials == null ? publicLimit
-                : RateLimit.shared(ID + ":private:" + credentials.fingerprint() + ":" + base, () -> new RateLimit(
-                        ID + " private", PRIVATE_CAPACITY * Math.max(1, scale), PRIVATE_PER_SECOND * scale,
-                        Waiting.SYSTEM));
-        this.retrying = new Retrying(3, settings.retryBase(), settings.maxRetryWait(), Waiting.SYSTEM);
+        this.link = ExchangeLink.open(ID, settings, credentials, PUBLIC_CAPACITY, PUBLIC_PER_SECOND, PRIVATE_CAPACITY,
+                PRIVATE_PER_SECOND);
     }
 
     /** A public call's {@code result}, retried on rate limits, timeouts and 5xx. */
     JsonNode publicGet(String method, Map<String, String> query) {
-        return retrying.read(publicLimit, () -> {
-            URI uri = URI.create(base + "/0/public/" + method + "?" + form(query));
-            return result(http.send(HttpRequest.newBuilder(uri).GET(), publicLimit, 1));
+        return link.retrying().read(link.publicLimit(), () -> {
+            URI uri = URI.create(link.base() + "/0/public/" + method + "?" + form(query));
+            return result(link.http().send(HttpRequest.newBuilder(uri).GET(), link.publicLimit(), 1));
         });
     }
 
     /** A private read's {@code result} (Balance, QueryOrders, OpenOrders...), retried like public reads. */
     JsonNode privateRead(String method, Map<String, String> params) {
-        return retrying.read(privateLimit, () -> privatePost(method, params));
+        return link.retrying().read(link.privateLimit(), () -> privatePost(method, params));
     }
 
     /**
@@ -72,12 +55,12 @@ final class KrakenApi {
      * the nonce is issued and the request sent within the key's turn, so nonces reach Kraken in increasing order.
      */
     JsonNode privatePost(String method, Map<String, String> params) {
-        if (credentials == null) {
+        if (link.credentials() == null) {
             throw new ExchangeException(ID, Kind.AUTH, "Kraken private calls need an API key; the adapter has none",
                     null);
         }
         String path = "/0/private/" + method;
-        return KeyTurns.of(ID + ":" + credentials.fingerprint()).inTurn(nonces -> {
+        return KeyTurns.of(ID + ":" + link.credentials().fingerprint()).inTurn(nonces -> {
             try {
                 return result(sendPrivate(path, nonces.next(), params));
             } catch (ExchangeException e) {
@@ -91,12 +74,12 @@ final class KrakenApi {
 
     private HttpAnswer sendPrivate(String path, long nonce, Map<String, String> params) {
         String postData = "nonce=" + nonce + (params.isEmpty() ? "" : "&" + form(params));
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
-                .header("API-Key", credentials.key())
-                .header("API-Sign", sign(path, Long.toString(nonce), postData, credentials.secret()))
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(link.base() + path))
+                .header("API-Key", link.credentials().key())
+                .header("API-Sign", sign(path, Long.toString(nonce), postData, link.credentials().secret()))
                 .header("Content-Type", "application/x-www-form-urlencoded; charset=utf-8")
                 .POST(HttpRequest.BodyPublishers.ofString(postData));
-        return http.send(request, privateLimit, 1);
+        return link.http().send(request, link.privateLimit(), 1);
     }
 
     /**
@@ -119,17 +102,17 @@ final class KrakenApi {
 
     /** The {@code result} of an answer, or the normalised error it carries. */
     private JsonNode result(HttpAnswer answer) {
-        JsonNode body = http.json(answer);
+        JsonNode body = link.http().json(answer);
         JsonNode errors = body.path("error");
         if (errors.isArray() && !errors.isEmpty()) {
             throw error(errors.get(0).asText(), answer);
         }
         if (!answer.ok()) {
-            throw http.statusError(answer, null);
+            throw link.http().statusError(answer, null);
         }
         JsonNode result = body.get("result");
         if (result == null || result.isNull()) {
-            throw http.malformed("no result and no error");
+            throw link.http().malformed("no result and no error");
         }
         return result;
     }

@@ -1,6 +1,7 @@
 package io.awstrader.adapters.kraken;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.awstrader.adapters.CandleRows;
 import io.awstrader.adapters.ExchangeOrder;
 import io.awstrader.adapters.PairRules;
 import io.awstrader.adapters.Ticker;
@@ -21,6 +22,8 @@ import java.util.function.Function;
 
 /** Kraken JSON (the {@code result} of each call) to engine types. */
 final class KrakenJson {
+    /** {@code [time(s), open, high, low, close, vwap, volume, count]}. */
+    private static final CandleRows ROWS = new CandleRows(1000, 1, 2, 3, 4, 6);
     private final ExchangeHttp http;
 
     KrakenJson(ExchangeHttp http) {
@@ -40,18 +43,10 @@ final class KrakenJson {
                 rows = e.getValue();
             }
         }
-        if (rows == null || !rows.isArray()) {
+        if (rows == null) {
             throw http.malformed("OHLC result without candle rows");
         }
-        List<Candle> out = new ArrayList<>(rows.size());
-        for (JsonNode row : rows) {
-            if (!row.isArray() || row.size() < 7) {
-                throw http.malformed("OHLC row " + row);
-            }
-            out.add(new Candle(row.get(0).asLong() * 1000.0, number(row.get(1)), number(row.get(2)),
-                    number(row.get(3)), number(row.get(4)), number(row.get(6))));
-        }
-        return out;
+        return ROWS.read(rows, http);
     }
 
     /** Ticker result {@code {ID: {a:[ask..], b:[bid..], c:[last, lot], v:[today, 24h]}}}. */
@@ -96,7 +91,7 @@ final class KrakenJson {
         return out;
     }
 
-    /** BalanceEx {@code {ASSET: {balance, hold_trade}}}: free = balance - hold_trade; Balance's plain totals also read. */
+    /** BalanceEx {@code {ASSET: {balance, hold_trade}}}: free = balance - hold_trade (Balance's totals also read). */
     Map<String, Balance> balances(JsonNode result) {
         Map<String, Balance> out = new LinkedHashMap<>();
         for (Iterator<Map.Entry<String, JsonNode>> it = result.fields(); it.hasNext(); ) {
@@ -166,18 +161,7 @@ final class KrakenJson {
         return node == null || node.isNull() || node.asText().isEmpty() ? null : new BigDecimal(node.asText());
     }
 
-    /** A Kraken number: mostly strings ({@code "43437.5"}), sometimes JSON numbers; NaN when absent. */
-    static double number(JsonNode node) {
-        if (node == null || node.isNull() || node.isMissingNode()) {
-            return Double.NaN;
-        }
-        if (node.isNumber()) {
-            return node.asDouble();
-        }
-        try {
-            return Double.parseDouble(node.asText());
-        } catch (NumberFormatException e) {
-            return Double.NaN;
-        }
+    private static double number(JsonNode node) {
+        return ExchangeHttp.number(node);
     }
 }

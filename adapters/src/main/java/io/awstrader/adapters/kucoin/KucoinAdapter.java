@@ -4,9 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.awstrader.adapters.ClientOrderIds;
-import io.awstrader.adapters.ExchangeAdapter;
+import io.awstrader.adapters.AdapterConnector;
 import io.awstrader.adapters.ExchangeCapabilities;
-import io.awstrader.adapters.ExchangeConnector;
 import io.awstrader.adapters.ExchangeCredentials;
 import io.awstrader.adapters.ExchangeException;
 import io.awstrader.adapters.ExchangeException.Kind;
@@ -40,16 +39,10 @@ public final class KucoinAdapter extends RestExchange {
                     RunInterval.H4, "4hour", RunInterval.D1, "1day"),
             1500, Set.of(OrderType.MARKET, OrderType.LIMIT), true, "AWSTRADER_KUCOIN_URL", "https://api.kucoin.com");
 
-    /** The {@link ExchangeConnector} that {@link java.util.ServiceLoader} finds. */
-    public static final class Connector implements ExchangeConnector {
-        @Override
-        public ExchangeCapabilities capabilities() {
-            return CAPABILITIES;
-        }
-
-        @Override
-        public ExchangeAdapter connect(ExchangeCredentials credentials, ExchangeSettings settings) {
-            return new KucoinAdapter(credentials, settings);
+    /** What {@link java.util.ServiceLoader} finds (listed in META-INF/services). */
+    public static final class Connector extends AdapterConnector {
+        public Connector() {
+            super(CAPABILITIES, KucoinAdapter::new);
         }
     }
 
@@ -71,7 +64,7 @@ public final class KucoinAdapter extends RestExchange {
 
     @Override
     protected CandlePage candlePage(Pair pair, RunInterval interval, String code, long from, long to) {
-        // a window of at most pageSize candles: KuCoin keeps the newest 1500 of a longer one, which would drop the start
+        // at most pageSize candles a window: of a longer one KuCoin keeps the newest 1500, dropping the start
         long end = Math.min(to, from + pageSize * (long) interval.millis());
         JsonNode rows = api.publicGet("/api/v1/market/candles?type=" + code + "&symbol=" + KucoinSymbols.symbol(pair)
                 + "&startAt=" + from / 1000 + "&endAt=" + (end / 1000 - 1), 3);

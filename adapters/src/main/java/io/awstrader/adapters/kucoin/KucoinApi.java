@@ -6,11 +6,9 @@ import io.awstrader.adapters.ExchangeException;
 import io.awstrader.adapters.ExchangeException.Kind;
 import io.awstrader.adapters.ExchangeSettings;
 import io.awstrader.adapters.http.ExchangeHttp;
+import io.awstrader.adapters.http.ExchangeLink;
 import io.awstrader.adapters.http.HttpAnswer;
 import io.awstrader.adapters.http.Hmac;
-import io.awstrader.adapters.http.RateLimit;
-import io.awstrader.adapters.http.Retrying;
-import io.awstrader.adapters.http.Waiting;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.time.Clock;
@@ -30,64 +28,50 @@ final class KucoinApi {
     private static final double PRIVATE_CAPACITY = 2000;
     private static final double PRIVATE_PER_SECOND = 2000.0 / 30;
 
-    private final ExchangeHttp http;
-    private final URI base;
-    private final ExchangeCredentials credentials;
+    private final ExchangeLink link;
     private final Clock clock;
-    private final RateLimit publicLimit;
-    private final RateLimit privateLimit;
-    private final Retrying retrying;
 
     KucoinApi(ExchangeSettings settings, ExchangeCredentials credentials) {
-        this.http = new ExchangeHttp(ID, settings.timeout());
-        this.base = settings.baseUrl();
-        this.credentials = credentials;
+        this.link = ExchangeLink.open(ID, settings, credentials, PUBLIC_CAPACITY, PUBLIC_PER_SECOND, PRIVATE_CAPACITY,
+                PRIVATE_PER_SECOND);
         this.clock = settings.clock();
-        double scale = settings.rateLimitScale();
-        this.publicLimit = RateLimit.shared(ID + ":public:" + base, () -> new RateLimit(ID + " public",
-                PUBLIC_CAPACITY * Math.max(1, scale), PUBLIC_PER_SECOND * scale, Waiting.SYSTEM));
-        this.privateLimit = credentials == null ? publicLimit
-                : RateLimit.shared(ID + ":private:" + credentials.fingerprint() + ":" + base, () -> new RateLimit(
-                        ID + " private", PRIVATE_CAPACITY * Math.max(1, scale), PRIVATE_PER_SECOND * scale,
-                        Waiting.SYSTEM));
-        this.retrying = new Retrying(3, settings.retryBase(), settings.maxRetryWait(), Waiting.SYSTEM);
     }
 
     ExchangeHttp http() {
-        return http;
+        return link.http();
     }
 
     /** A public GET's {@code data} ({@code pathAndQuery} like {@code /api/v2/symbols}), retried on failures. */
     JsonNode publicGet(String pathAndQuery, double weight) {
-        return retrying.read(publicLimit, () -> data(http.send(
-                HttpRequest.newBuilder(URI.create(base + pathAndQuery)).GET(), publicLimit, weight)));
+        return link.retrying().read(link.publicLimit(), () -> data(link.http().send(
+                HttpRequest.newBuilder(URI.create(link.base() + pathAndQuery)).GET(), link.publicLimit(), weight)));
     }
 
     /** A signed GET's {@code data}, retried like public reads. */
     JsonNode privateGet(String pathAndQuery, double weight) {
-        return retrying.read(privateLimit, () -> signed("GET", pathAndQuery, "", weight));
+        return link.retrying().read(link.privateLimit(), () -> signed("GET", pathAndQuery, "", weight));
     }
 
     /** A signed call's {@code data}, sent once. */
     JsonNode signed(String method, String pathAndQuery, String body, double weight) {
-        if (credentials == null) {
+        if (link.credentials() == null) {
             throw new ExchangeException(ID, Kind.AUTH, "KuCoin private calls need an API key; the adapter has none",
                     null);
         }
-        if (credentials.passphrase() == null) {
+        if (link.credentials().passphrase() == null) {
             throw new ExchangeException(ID, Kind.AUTH, "KuCoin API keys need their passphrase", null);
         }
         String timestamp = Long.toString(clock.millis());
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + pathAndQuery))
-                .header("KC-API-KEY", credentials.key())
-                .header("KC-API-SIGN", sign(timestamp, method, pathAndQuery, body, credentials.secret()))
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(link.base() + pathAndQuery))
+                .header("KC-API-KEY", link.credentials().key())
+                .header("KC-API-SIGN", sign(timestamp, method, pathAndQuery, body, link.credentials().secret()))
                 .header("KC-API-TIMESTAMP", timestamp)
-                .header("KC-API-PASSPHRASE", passphrase(credentials.passphrase(), credentials.secret()))
+                .header("KC-API-PASSPHRASE", passphrase(link.credentials().passphrase(), link.credentials().secret()))
                 .header("KC-API-KEY-VERSION", "2")
                 .header("Content-Type", "application/json")
                 .method(method, body.isEmpty() ? HttpRequest.BodyPublishers.noBody()
                         : HttpRequest.BodyPublishers.ofString(body));
-        return data(http.send(request, privateLimit, weight));
+        return data(link.http().send(request, link.privateLimit(), weight));
     }
 
     static String sign(String timestamp, String method, String pathAndQuery, String body, String secret) {
@@ -101,16 +85,16 @@ final class KucoinApi {
     }
 
     private JsonNode data(HttpAnswer answer) {
-        JsonNode body = http.json(answer);
+        JsonNode body = link.http().json(answer);
         String code = body.path("code").asText("");
         if (code.equals("200000")) {
             if (!answer.ok()) {
-                throw http.statusError(answer, null);
+                throw link.http().statusError(answer, null);
             }
             return body.path("data");
         }
         if (code.isEmpty()) {
-            throw answer.ok() ? http.malformed("no code in " + body) : http.statusError(answer, null);
+            throw answer.ok() ? link.http().malformed("no code in " + body) : link.http().statusError(answer, null);
         }
         throw error(code, body.path("msg").asText(""), answer);
     }

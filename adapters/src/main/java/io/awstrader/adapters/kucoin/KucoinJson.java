@@ -1,6 +1,7 @@
 package io.awstrader.adapters.kucoin;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.awstrader.adapters.CandleRows;
 import io.awstrader.adapters.ExchangeOrder;
 import io.awstrader.adapters.PairRules;
 import io.awstrader.adapters.Ticker;
@@ -12,34 +13,23 @@ import io.awstrader.engine.orders.OrderStatus;
 import io.awstrader.engine.orders.OrderType;
 import io.awstrader.engine.portfolio.Balance;
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /** KuCoin {@code data} payloads to engine types. */
 final class KucoinJson {
+    private static final CandleRows ROWS = new CandleRows(1000, 1, 3, 4, 2, 5);
+
     private final ExchangeHttp http;
 
     KucoinJson(ExchangeHttp http) {
         this.http = http;
     }
 
-    /** Rows {@code [time(s), open, close, high, low, volume, turnover]}, all strings, newest first: returned oldest first. */
+    /** Rows {@code [time(s), open, close, high, low, volume, turnover]}, strings, newest first: oldest first here. */
     List<Candle> candles(JsonNode rows) {
-        if (!rows.isArray()) {
-            throw http.malformed("candles are not an array");
-        }
-        List<Candle> out = new ArrayList<>(rows.size());
-        for (JsonNode row : rows) {
-            if (!row.isArray() || row.size() < 6) {
-                throw http.malformed("candle row " + row);
-            }
-            out.add(new Candle(number(row.get(0)) * 1000, number(row.get(1)), number(row.get(3)), number(row.get(4)),
-                    number(row.get(2)), number(row.get(5))));
-        }
-        out.sort((a, b) -> Double.compare(a.time(), b.time()));
-        return out;
+        return ROWS.read(rows, http);
     }
 
     /** Level-1 book {@code {price, bestBid, bestAsk, ...}}. */
@@ -51,7 +41,7 @@ final class KucoinJson {
                 Double.NaN);
     }
 
-    /** Symbols: {@code baseIncrement}, {@code priceIncrement}, {@code baseMinSize}/{@code baseMaxSize}, {@code minFunds}. */
+    /** Symbols: {@code baseIncrement}, {@code priceIncrement}, {@code baseMinSize}/{@code baseMaxSize}, minFunds. */
     Map<Pair, PairRules> pairs(JsonNode data) {
         Map<Pair, PairRules> out = new LinkedHashMap<>();
         for (JsonNode s : data.isArray() ? data : List.of(data)) {
@@ -81,7 +71,8 @@ final class KucoinJson {
 
     /**
      * An order: {@code isActive} -> placed; else {@code cancelExist} -> cancelled (possibly partly filled), else
-     * completed; the average price is {@code dealFunds / dealSize}. KuCoin gives no close time: {@code closedAt} is NaN.
+     * completed; the average price is {@code dealFunds / dealSize}. KuCoin gives no close time: {@code closedAt}
+     * is NaN.
      */
     ExchangeOrder order(JsonNode o) {
         Pair pair = KucoinSymbols.pair(o.path("symbol").asText());
@@ -107,14 +98,7 @@ final class KucoinJson {
         return node == null || node.isNull() || node.asText().isEmpty() ? null : new BigDecimal(node.asText());
     }
 
-    static double number(JsonNode node) {
-        if (node == null || node.isNull() || node.isMissingNode()) {
-            return Double.NaN;
-        }
-        try {
-            return node.isNumber() ? node.asDouble() : Double.parseDouble(node.asText());
-        } catch (NumberFormatException e) {
-            return Double.NaN;
-        }
+    private static double number(JsonNode node) {
+        return ExchangeHttp.number(node);
     }
 }
