@@ -105,6 +105,12 @@ class CandlesCommandTest {
         assertEquals(1, unknown.code(), unknown.printed());
         assertTrue(unknown.err().contains("kraken not-found: EQuery:Unknown asset pair"), unknown.printed());
 
+        CommandRun help = CommandRun.of(commands(), "candles", "--help");
+        assertEquals(0, help.code());
+        for (String variable : List.of("AWSTRADER_BITFINEX_URL", "AWSTRADER_KRAKEN_URL", "AWSTRADER_KUCOIN_URL",
+                "bitfinex, kraken, kucoin")) {
+            assertTrue(help.out().contains(variable), help.out());
+        }
         CommandRun bad = CommandRun.of(commands(), "candles", "--exchange", "mtgox", "--pair", "BTC/USD",
                 "--interval", "1h", "--from", "2024-01-20");
         assertEquals(2, bad.code());

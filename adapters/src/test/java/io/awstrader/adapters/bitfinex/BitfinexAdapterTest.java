@@ -225,6 +225,13 @@ class BitfinexAdapterTest {
         assertEquals(Kind.UNAVAILABLE, maintenance.kind());
         assertEquals("maintenance", maintenance.exchangeMessage());
 
+        for (int i = 0; i < 3; i++) {
+            stub.once("GET", "/v2/ticker/tBTCUSD", r -> Response.json("[43400,1.5,43401"));
+        }
+        ExchangeException garbage = assertThrows(ExchangeException.class, () -> adapter.ticker(BTC_USD));
+        assertEquals(Kind.UNAVAILABLE, garbage.kind());
+        assertTrue(garbage.getMessage().contains("not JSON"), garbage.getMessage());
+
         // documented refusal notification (no recording exists)
         stub.once("POST", "/v2/auth/w/order/submit", r -> Response.json("[1717587431,\"on-req\",null,null,[],null,"
                 + "\"ERROR\",\"Invalid order: not enough exchange balance for 0.1 BTCUSD at 20000\"]"));
