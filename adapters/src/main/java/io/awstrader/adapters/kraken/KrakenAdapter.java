@@ -12,7 +12,6 @@ import io.awstrader.adapters.ExchangeSettings;
 import io.awstrader.adapters.PairRules;
 import io.awstrader.adapters.RestExchange;
 import io.awstrader.adapters.Ticker;
-import io.awstrader.adapters.http.ExchangeHttp;
 import io.awstrader.engine.market.Candle;
 import io.awstrader.engine.market.Pair;
 import io.awstrader.engine.market.RunInterval;
@@ -47,11 +46,13 @@ public final class KrakenAdapter extends RestExchange {
 
     private final KrakenApi api;
     private final KrakenJson json;
+    private volatile Map<String, Pair> pairNames = Map.of();
+    private volatile Map<Pair, PairRules> namesFrom;
 
     public KrakenAdapter(ExchangeCredentials credentials, ExchangeSettings settings) {
         super(CAPABILITIES, settings);
         this.api = new KrakenApi(settings, credentials);
-        this.json = new KrakenJson(new ExchangeHttp(KrakenApi.ID, settings.timeout()));
+        this.json = new KrakenJson(api.http());
     }
 
     @Override
@@ -102,7 +103,7 @@ public final class KrakenAdapter extends RestExchange {
         JsonNode result = api.privatePost("AddOrder", params);
         JsonNode txids = result.path("txid");
         if (!txids.isArray() || txids.isEmpty()) {
-            throw new ExchangeHttp(KrakenApi.ID, settings.timeout()).malformed("AddOrder without txid");
+            throw api.http().malformed("AddOrder without txid");
         }
         // AddOrder returns only the id: the order is open until a query says otherwise
         return new ExchangeOrder(txids.get(0).asText(), p.clientId(), p.pair(), p.type(), p.direction(),
@@ -158,16 +159,19 @@ public final class KrakenAdapter extends RestExchange {
 
     /** The platform pair of a Kraken pair name as orders carry it ({@code LTCUSDT}, {@code XBTUSD}). */
     private Pair pairOf(String name) {
-        Map<String, Pair> byName = new HashMap<>();
-        for (PairRules rules : pairs().values()) {
-            byName.put(rules.symbol(), rules.pair());
+        Map<Pair, PairRules> current = pairs();
+        if (namesFrom != current) { // rebuilt when the pairs cache was refreshed
+            Map<String, Pair> byName = new HashMap<>();
+            current.values().forEach(rules -> byName.put(rules.symbol(), rules.pair()));
+            pairNames = byName;
+            namesFrom = current;
         }
-        Pair pair = byName.get(name);
+        Pair pair = pairNames.get(name);
         if (pair == null) {
             pair = KrakenSymbols.parsePair(name);
         }
         if (pair == null) {
-            throw new ExchangeHttp(KrakenApi.ID, settings.timeout()).malformed("order of unknown pair " + name);
+            throw api.http().malformed("order of unknown pair " + name);
         }
         return pair;
     }

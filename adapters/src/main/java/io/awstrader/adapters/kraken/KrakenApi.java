@@ -5,6 +5,7 @@ import io.awstrader.adapters.ExchangeCredentials;
 import io.awstrader.adapters.ExchangeException;
 import io.awstrader.adapters.ExchangeException.Kind;
 import io.awstrader.adapters.ExchangeSettings;
+import io.awstrader.adapters.http.ExchangeHttp;
 import io.awstrader.adapters.http.ExchangeLink;
 import io.awstrader.adapters.http.HttpAnswer;
 import io.awstrader.adapters.http.Hmac;
@@ -35,6 +36,10 @@ final class KrakenApi {
     KrakenApi(ExchangeSettings settings, ExchangeCredentials credentials) {
         this.link = ExchangeLink.open(ID, settings, credentials, PUBLIC_CAPACITY, PUBLIC_PER_SECOND, PRIVATE_CAPACITY,
                 PRIVATE_PER_SECOND);
+    }
+
+    ExchangeHttp http() {
+        return link.http();
     }
 
     /** A public call's {@code result}, retried on rate limits, timeouts and 5xx. */
