@@ -191,9 +191,7 @@ public abstract class RestExchange implements ExchangeAdapter {
         try {
             return submit(placement);
         } catch (ExchangeException e) {
-            if (!e.outcomeUnknown()) {
-                throw e;
-            }
+            // unknown again, or refused as a duplicate because the first one surfaced late: one last look
             return findByExchangeClientId(placement.pair(), placement.clientId()).orElseThrow(() -> e);
         }
     }

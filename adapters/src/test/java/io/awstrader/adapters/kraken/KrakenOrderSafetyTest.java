@@ -110,4 +110,25 @@ class KrakenOrderSafetyTest {
         assertEquals(stub.requests("/0/private/AddOrder").get(0).form().get("cl_ord_id"),
                 stub.requests("/0/private/AddOrder").get(1).form().get("cl_ord_id"), "the same client id both times");
     }
+
+    @Test
+    void anOrderThatSurfacesOnlyAfterTheLookUpIsNotDoubled() {
+        // the exchange takes the order but lists it only later: the look-up misses it, the resend is refused as a
+        // duplicate client id, and a last look finds the one order
+        StubExchange.Request[] first = new StubExchange.Request[1];
+        stub.once("POST", "/0/private/AddOrder", r -> {
+            first[0] = r;
+            return Response.status(504, "<html>Gateway Timeout</html>");
+        });
+        stub.once("POST", "/0/private/OpenOrders", r -> {
+            kraken.privateCall("OpenOrders", r); // answered as if the order did not exist yet...
+            Response empty = Response.json("{\"error\":[],\"result\":{\"open\":{}}}");
+            kraken.take(first[0].form()); // ...then it surfaces
+            return empty;
+        });
+        ExchangeOrder order = adapter().place("dep/late", BUY);
+        assertEquals(2, stub.requests("/0/private/AddOrder").size(), "resent once, refused as a duplicate");
+        assertEquals(1, kraken.orders().size());
+        assertEquals(kraken.orders().keySet().iterator().next(), order.exchangeOrderId());
+    }
 }

@@ -130,7 +130,7 @@ public final class KrakenStub {
         return switch (method) {
             case "Balance" -> Response.json(Fixtures.body("kraken/balance.json", "/variants/0/body_response"));
             case "BalanceEx" -> Response.json(Fixtures.body("kraken/balance.json", "/variants/1/body_response"));
-            case "AddOrder" -> addOrder(form);
+            case "AddOrder" -> take(form);
             case "CancelOrder" -> cancel(form.get("txid"));
             case "QueryOrders" -> result(select(form.get("txid"), null, null));
             case "OpenOrders" -> result(wrap("open", select(null, form.get("cl_ord_id"), true)));
@@ -139,7 +139,8 @@ public final class KrakenStub {
         };
     }
 
-    private Response addOrder(Map<String, String> form) {
+    /** The exchange takes an order (AddOrder's fields), whatever the transport did with its answer. */
+    public synchronized Response take(Map<String, String> form) {
         String clientId = form.get("cl_ord_id");
         if (clientId != null && orders.values().stream().anyMatch(o -> clientId.equals(o.path("cl_ord_id").asText())
                 && o.path("status").asText().equals("open"))) {
