@@ -1,5 +1,6 @@
 package io.awstrader.cli;
 
+import io.awstrader.adapters.ExchangeRegistry;
 import java.io.PrintStream;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -26,6 +27,7 @@ public final class Main {
         commands.put("indicators", new IndicatorsCommand());
         commands.put("backtest", new BacktestCommand());
         commands.put("bench", new BenchCommand());
+        commands.put("candles", new CandlesCommand(ExchangeRegistry.installed()));
         return commands;
     }
 

@@ -15,7 +15,8 @@ import org.junit.jupiter.api.Test;
 /** Exchange accounts: real ones show only a masked key, credentials are stored encrypted; virtual ones keep balances. */
 class ExchangesTest {
     static final String KEY = "KEYabcd0123456789wxyz";
-    static final String SECRET = "SECRET-s3cr3t-0123456789-zyx";
+    /** Base64 like a real Kraken secret: Kraken's adapter refuses one it cannot decode before asking the exchange. */
+    static final String SECRET = "SECRETs3cr3t0123456789zy";
     static final String PASSPHRASE = "pass-PHRASE-42";
     private static TestServer server;
 
@@ -65,6 +66,12 @@ class ExchangesTest {
         assertEquals(new ExchangeCredentials(KEY, SECRET, PASSPHRASE), server.server().storage().exchanges()
                 .credentials(accountId, kucoin.json().get("id").asText()).orElseThrow());
 
+        // balances go through the adapter; in tests the exchanges are a refused local port (see the pom)
+        Response balances = c.get("/api/exchanges/" + id + "/balances");
+        assertEquals(502, balances.status(), balances.toString());
+        assertEquals("exchange_network", balances.json().get("error").get("code").asText(), balances.toString());
+        assertFalse(balances.body().contains(KEY) || balances.body().contains(SECRET), balances.toString());
+
         assertEquals(204, c.delete("/api/exchanges/" + id).status());
         assertEquals(404, c.get("/api/exchanges/" + id).status());
         assertEquals(2, c.get("/api/exchanges").json().size());
@@ -81,6 +88,7 @@ class ExchangesTest {
         assertEquals(1000.5, r.json().get("initialBalances").get("USD").asDouble());
         assertTrue(r.json().get("maskedKey").isNull());
         assertEquals(r.json(), c.get("/api/exchanges/" + r.json().get("id").asText()).json());
+        assertEquals(409, c.get("/api/exchanges/" + r.json().get("id").asText() + "/balances").status());
     }
 
     @Test

@@ -63,6 +63,7 @@ class TenantIsolationTest {
         attempts.put("GET /api/bots/{botId}/backtests/{backtestId}/result", new Attempt(null));
         attempts.put("DELETE /api/bots/{botId}/backtests/{backtestId}", new Attempt(null));
         attempts.put("GET /api/exchanges/{exchangeId}", new Attempt(null));
+        attempts.put("GET /api/exchanges/{exchangeId}/balances", new Attempt(null));
         attempts.put("DELETE /api/exchanges/{exchangeId}", new Attempt(null));
         return attempts;
     }

@@ -114,13 +114,25 @@ public final class CandleCsv {
 
     /** The series as CSV: {@code time,open,high,low,close,volume}, time in epoch ms, oldest first. */
     public static String write(CandleSeries series) {
+        return write(series, false);
+    }
+
+    /**
+     * The series as CSV; with {@code withSymbol}, a {@code symbol} column after the time holds the pair
+     * ({@code BTC/USD}), so the file names its own pair when read back.
+     */
+    public static String write(CandleSeries series, boolean withSymbol) {
         if (series == null) {
             throw new IllegalArgumentException("candle series is null");
         }
+        String symbol = withSymbol ? series.pair().toString() : null;
         StringBuilder out = new StringBuilder(HEADER.length() + 1 + series.size() * 64);
-        out.append(HEADER).append('\n');
+        out.append(withSymbol ? "time,symbol" + HEADER.substring(4) : HEADER).append('\n');
         for (int i = 0; i < series.size(); i++) {
             appendNumber(out, series.time(i)).append(',');
+            if (symbol != null) {
+                out.append(symbol).append(',');
+            }
             appendNumber(out, series.open(i)).append(',');
             appendNumber(out, series.high(i)).append(',');
             appendNumber(out, series.low(i)).append(',');

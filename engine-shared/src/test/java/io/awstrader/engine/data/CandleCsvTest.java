@@ -322,4 +322,18 @@ class CandleCsvTest {
             assertEquals(series.candle(i), back.candle(i));
         }
     }
+
+    @Test
+    void writesTheSymbolSoTheFileReadsBackWithoutNamingThePair() {
+        CandleSeries series = new CandleSeries(Pair.parse("ETH/USDT"), RunInterval.H1);
+        series.add(T0, 700.5, 710, 690, 705, 3);
+        series.add(T0 + H, 705, 706, 701, 702.25, 4);
+        String text = CandleCsv.write(series, true);
+        assertEquals("time,symbol,open,high,low,close,volume\n1609459200000,ETH/USDT,700.5,710,690,705,3\n"
+                + "1609462800000,ETH/USDT,705,706,701,702.25,4\n", text);
+        CandleImport back = CandleCsv.parse(text);
+        assertEquals(Pair.parse("ETH/USDT"), back.series().pair());
+        assertEquals(RunInterval.H1, back.series().interval());
+        assertEquals(series.candle(1), back.series().candle(1));
+    }
 }

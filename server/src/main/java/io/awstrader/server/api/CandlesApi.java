@@ -3,13 +3,13 @@ package io.awstrader.server.api;
 import io.awstrader.engine.market.Candle;
 import io.awstrader.engine.market.Pair;
 import io.awstrader.engine.market.RunInterval;
+import io.awstrader.engine.market.TimeRange;
 import io.awstrader.server.api.Views.RangeView;
 import io.awstrader.server.candles.CandleAnswer;
 import io.awstrader.server.candles.CandleService;
 import io.awstrader.server.validation.ApiException;
 import io.awstrader.server.validation.Requests;
 import io.awstrader.storage.candle.CandleKey;
-import io.awstrader.storage.candle.TimeRange;
 import io.javalin.http.Context;
 import java.util.List;
 

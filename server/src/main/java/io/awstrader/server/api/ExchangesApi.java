@@ -7,6 +7,8 @@ import io.awstrader.server.validation.Requests;
 import io.awstrader.storage.Storage;
 import io.awstrader.storage.exchange.ExchangeAccount;
 import io.awstrader.storage.exchange.ExchangeCredentials;
+import io.awstrader.adapters.ExchangeException;
+import io.awstrader.adapters.ExchangeRegistry;
 import io.javalin.http.Context;
 import java.util.List;
 import java.util.Map;
@@ -24,10 +26,21 @@ public final class ExchangesApi {
 
     private final Storage storage;
     private final JsonBodies bodies;
+    private final ExchangeKeyCheck keys;
 
+    /** With the installed exchange adapters, base URLs from the environment. */
     public ExchangesApi(Storage storage, JsonBodies bodies) {
+        this(storage, bodies, new ExchangeKeyCheck(ExchangeRegistry.installed()));
+    }
+
+    public ExchangesApi(Storage storage, JsonBodies bodies, ExchangeKeyCheck keys) {
         this.storage = storage;
         this.bodies = bodies;
+        this.keys = keys;
+    }
+
+    /** One asset's balance at the exchange. */
+    public record BalanceView(String asset, double free, double total) {
     }
 
     /** API credentials; {@code passphrase} only for KuCoin. {@link #toString()} shows none of them. */
@@ -54,6 +67,8 @@ public final class ExchangesApi {
                         this::create).body(NewExchange.class).bodyLimit(20_000).returns(201, ExchangeView.class),
                 ApiRoute.get("/api/exchanges/{exchangeId}", "An exchange account (key masked)", this::get)
                         .returns(200, ExchangeView.class),
+                ApiRoute.get("/api/exchanges/{exchangeId}/balances", "A real account's balances at the exchange",
+                        this::balances).returnsList(BalanceView.class),
                 ApiRoute.delete("/api/exchanges/{exchangeId}", "Delete an exchange account", this::delete)
                         .conflict("a deployment uses the exchange account"));
     }
@@ -83,7 +98,9 @@ public final class ExchangesApi {
             if (body.initialBalances() != null) {
                 throw ApiException.invalid("initialBalances", "only a virtual exchange account has initial balances");
             }
-            created = storage.exchanges().create(accountId, name, provider, credentials(provider, body.credentials()));
+            ExchangeCredentials credentials = credentials(provider, body.credentials());
+            keys.check(provider, credentials); // a refused key never gets stored
+            created = storage.exchanges().create(accountId, name, provider, credentials);
         } else {
             throw ApiException.invalid("provider", "provider must be one of bitfinex, kraken, kucoin, virtual");
         }
@@ -94,6 +111,24 @@ public final class ExchangesApi {
         String id = Requests.id(ctx, "exchangeId");
         ctx.json(view(storage.exchanges().get(accountId, id)
                 .orElseThrow(() -> ApiException.notFound("exchange account " + id))));
+    }
+
+    void balances(Context ctx, String accountId) {
+        String id = Requests.id(ctx, "exchangeId");
+        ExchangeAccount account = storage.exchanges().get(accountId, id)
+                .orElseThrow(() -> ApiException.notFound("exchange account " + id));
+        if (account.isVirtual()) {
+            throw ApiException.conflict("virtual_account", "a virtual account's balances live in its deployments");
+        }
+        ExchangeCredentials credentials = storage.exchanges().credentials(accountId, id)
+                .orElseThrow(() -> ApiException.notFound("exchange account " + id));
+        try {
+            ctx.json(keys.balances(account.provider(), credentials).values().stream()
+                    .map(b -> new BalanceView(b.asset(), b.free(), b.total())).toList());
+        } catch (ExchangeException e) {
+            int status = e.kind() == ExchangeException.Kind.AUTH ? 409 : 502;
+            throw new ApiException(status, "exchange_" + e.kind().code(), e.getMessage(), null);
+        }
     }
 
     void delete(Context ctx, String accountId) {

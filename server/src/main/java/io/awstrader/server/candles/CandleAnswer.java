@@ -1,8 +1,8 @@
 package io.awstrader.server.candles;
 
 import io.awstrader.engine.market.Candle;
+import io.awstrader.engine.market.TimeRange;
 import io.awstrader.storage.candle.CandleKey;
-import io.awstrader.storage.candle.TimeRange;
 import java.util.List;
 
 /**

@@ -1,17 +1,18 @@
 package io.awstrader.server.candles;
 
+import io.awstrader.adapters.CandleSource;
+import io.awstrader.adapters.ExchangeException;
+import io.awstrader.adapters.ExchangeRegistry;
 import io.awstrader.engine.market.Candle;
+import io.awstrader.engine.market.TimeRange;
 import io.awstrader.storage.candle.CachedCandles;
 import io.awstrader.storage.candle.CandleCache;
 import io.awstrader.storage.candle.CandleKey;
-import io.awstrader.storage.candle.TimeRange;
-import java.io.IOException;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.ServiceLoader;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -46,10 +47,11 @@ public final class CandleService {
         this.ready = ready;
     }
 
-    /** The sources on the class path (none until the exchange adapters arrive). */
+    /** Every installed exchange adapter (public data only), base URLs from the environment. */
     public static List<CandleSource> installedSources() {
+        ExchangeRegistry registry = ExchangeRegistry.installed();
         List<CandleSource> found = new ArrayList<>();
-        ServiceLoader.load(CandleSource.class).forEach(found::add);
+        registry.exchanges().forEach(exchange -> found.add(registry.publicAdapter(exchange.id())));
         return found;
     }
 
@@ -100,7 +102,12 @@ public final class CandleService {
             try {
                 List<Candle> candles = source.fetch(key.pair(), key.interval(), closed);
                 cache.put(key, closed, candles);
-            } catch (IOException | RuntimeException e) {
+            } catch (ExchangeException e) {
+                LOG.warn("fetching {} candles {} failed: {}", key.partition(), closed, e.getMessage());
+                return e.kind() == ExchangeException.Kind.NOT_FOUND
+                        ? key.exchange() + " does not know " + key.pair() + " (" + e.exchangeMessage() + ")"
+                        : key.exchange() + " could not be reached: only cached candles are served";
+            } catch (RuntimeException e) { // a bad answer (e.g. the cache refused it): serve the cache
                 LOG.warn("fetching {} candles {} failed: {}", key.partition(), closed, e.toString());
                 return key.exchange() + " could not be reached: only cached candles are served";
             }

@@ -4,15 +4,21 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.awstrader.adapters.CandleSource;
+import io.awstrader.adapters.ExchangeException;
+import io.awstrader.adapters.kraken.KrakenAdapter;
+import io.awstrader.adapters.kraken.KrakenStub;
+import io.awstrader.adapters.stub.Fixtures;
+import io.awstrader.adapters.stub.StubExchange;
+import io.awstrader.adapters.stub.StubSettings;
 import io.awstrader.engine.market.Candle;
 import io.awstrader.engine.market.Pair;
 import io.awstrader.engine.market.RunInterval;
+import io.awstrader.engine.market.TimeRange;
 import io.awstrader.storage.Database;
 import io.awstrader.storage.Storage;
 import io.awstrader.storage.candle.CandleKey;
-import io.awstrader.storage.candle.TimeRange;
 import io.awstrader.storage.crypto.MasterKey;
-import java.io.IOException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -54,9 +60,9 @@ class CandleServiceTest {
         }
 
         @Override
-        public List<Candle> fetch(Pair pair, RunInterval interval, TimeRange range) throws IOException {
+        public List<Candle> fetch(Pair pair, RunInterval interval, TimeRange range) {
             if (!reachable) {
-                throw new IOException("connection refused");
+                throw new ExchangeException(name, ExchangeException.Kind.NETWORK, "connection refused", null);
             }
             asked.add(range);
             List<Candle> candles = new ArrayList<>();
@@ -102,5 +108,41 @@ class CandleServiceTest {
         assertFalse(answer.complete());
         assertEquals(0, answer.candles().size());
         assertTrue(answer.note().contains("could not be reached"), answer.note());
+    }
+
+    @Test
+    void throughTheKrakenAdapterOnlyClosedCandlesAreCached() {
+        long lastRow = 1706799600_000L; // the recorded OHLC body's last row: still forming half an hour in
+        try (StubExchange stub = new StubExchange()) {
+            new KrakenStub(stub);
+            stub.route("GET", "/0/public/OHLC", StubExchange.Response.json(
+                    Fixtures.body("kraken/ohlc.json", "/responses/0/body")));
+            CandleKey key = new CandleKey("kraken", Pair.parse("BTC/USDT"), RunInterval.H1);
+            TimeRange range = new TimeRange(1706626800_000L, lastRow + HOUR);
+            Clock during = Clock.fixed(Instant.ofEpochMilli(lastRow + HOUR / 2), ZoneOffset.UTC);
+            CandleAnswer first = service(stub, during).candles(key, range);
+            assertEquals(5, first.candles().size(), "the open candle is neither served nor cached");
+            assertEquals(List.of(new TimeRange(1706626800_000L, lastRow)), storage.candles().coverage(key));
+            assertEquals(List.of(new TimeRange(lastRow, lastRow + HOUR)), first.missing());
+
+            Clock after = Clock.fixed(Instant.ofEpochMilli(lastRow + HOUR), ZoneOffset.UTC);
+            CandleAnswer later = service(stub, after).candles(key, range);
+            assertTrue(later.complete());
+            assertEquals(6, later.candles().size());
+            assertEquals(42633.7, later.candles().getLast().open());
+
+            for (int i = 0; i < 3; i++) {
+                stub.once("GET", "/0/public/OHLC",
+                        r -> StubExchange.Response.json("{\"error\":[\"EQuery:Unknown asset pair\"]}"));
+            }
+            CandleAnswer unknown = service(stub, after).candles(new CandleKey("kraken", Pair.parse("FOO/BAR"),
+                    RunInterval.H1), range);
+            assertTrue(unknown.note().contains("kraken does not know FOO/BAR"), unknown.note());
+        }
+    }
+
+    private static CandleService service(StubExchange stub, Clock clock) {
+        return new CandleService(storage.candles(), List.of(new KrakenAdapter.Connector().connect(null,
+                StubSettings.at(stub.url(), clock.millis()))), clock);
     }
 }

@@ -1,6 +1,7 @@
 package io.awstrader.storage.candle;
 
 import io.awstrader.engine.market.Candle;
+import io.awstrader.engine.market.TimeRange;
 import java.util.List;
 
 /**

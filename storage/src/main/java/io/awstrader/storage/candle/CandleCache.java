@@ -1,6 +1,7 @@
 package io.awstrader.storage.candle;
 
 import io.awstrader.engine.market.Candle;
+import io.awstrader.engine.market.TimeRange;
 import io.awstrader.storage.ConcurrentUpdateException;
 import io.awstrader.storage.Database;
 import io.awstrader.storage.StorageException;

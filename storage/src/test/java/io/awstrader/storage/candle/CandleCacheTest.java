@@ -9,6 +9,7 @@ import io.awstrader.engine.market.Candle;
 import io.awstrader.engine.market.CandleSeries;
 import io.awstrader.engine.market.Pair;
 import io.awstrader.engine.market.RunInterval;
+import io.awstrader.engine.market.TimeRange;
 import io.awstrader.storage.SharedDatabase;
 import java.nio.file.Files;
 import java.nio.file.Path;

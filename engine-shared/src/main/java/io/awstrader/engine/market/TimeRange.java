@@ -1,4 +1,4 @@
-package io.awstrader.storage.candle;
+package io.awstrader.engine.market;
 
 /** A half-open span of time {@code [from, to)} in epoch milliseconds. */
 public record TimeRange(long from, long to) {
