@@ -196,6 +196,10 @@ final class BacktestCommand implements Command {
             } finally {
                 progress.end();
             }
+            if (runtime.lastReplays() > 0) {
+                err.printf(Locale.ROOT, "replayed the run %d time(s) to stop calls that broke a limit (see \"errors\")%n",
+                        runtime.lastReplays());
+            }
         }
         double seconds = (System.nanoTime() - start) / 1e9;
         try {

@@ -7,8 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.awstrader.engine.json.Json;
 import io.awstrader.engine.json.JsonObject;
 import io.awstrader.engine.json.JsonValue;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -16,39 +14,17 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.stream.Stream;
 
 /**
  * The same bot on the same candles gives the same result file, byte for byte, on the JVM (GraalJS), in Node and in a
- * Chromium worker. One browser serves every test. Chromium must be installed (CI installs it): without it these tests fail with the hint.
+ * Chromium worker. One browser serves every test.
  */
-class BacktestParityTest {
+class BacktestParityTest extends AcrossRuntimes {
     private static final String BOTS = BacktestCommandTest.BOTS;
-    private static ChromiumRuntime chromium;
-    private static Map<String, Command> commands;
-    private static Path dir;
-
-    @BeforeAll
-    static void startChromium() throws Exception {
-        chromium = ChromiumRuntime.start(Duration.ofMinutes(2));
-        commands = SharedChromium.commands(chromium);
-        dir = Files.createTempDirectory("awstrader-parity-");
-    }
-
-    @AfterAll
-    static void stopChromium() {
-        if (chromium != null) {
-            chromium.close();
-        }
-        if (dir != null) {
-            EngineFolder.delete(dir);
-        }
-    }
 
     static Stream<Arguments> botsAndData() {
         List<Arguments> cases = new ArrayList<>();
@@ -62,15 +38,13 @@ class BacktestParityTest {
     @ParameterizedTest(name = "{0} over {1}")
     @MethodSource("botsAndData")
     void everyRuntimeWritesTheSameBytes(String bot, String data, List<String> options) throws Exception {
-        Path node = dir.resolve(bot + "-" + data.hashCode() + "-node.json");
-        Path browser = dir.resolve(bot + "-" + data.hashCode() + "-chromium.json");
-        Path jvm = dir.resolve(bot + "-" + data.hashCode() + "-jvm.json");
-
-        // Node runs in its own process beside the browser: both at once halve the suite's time on two cores.
-        CompletableFuture<CommandRun> nodeRun = CompletableFuture.supplyAsync(() -> backtest(bot, "node", node, options));
-        CommandRun inChromium = backtest(bot, "chromium", browser, options);
-        CommandRun inNode = nodeRun.join();
-        CommandRun inJvm = backtest(bot, "jvm", jvm, options);
+        Runs runs = inEveryRuntime(bot + "-" + data.hashCode(), (runtime, out) -> backtest(bot, runtime, out, options));
+        CommandRun inNode = runs.node();
+        CommandRun inChromium = runs.chromium();
+        CommandRun inJvm = runs.jvm();
+        Path node = runs.nodeFile();
+        Path browser = runs.chromiumFile();
+        Path jvm = runs.jvmFile();
 
         assertEquals(0, inNode.code(), inNode.printed());
         assertEquals(0, inChromium.code(), inChromium.printed());

@@ -9,17 +9,12 @@ import io.awstrader.engine.json.Json;
 import io.awstrader.engine.json.JsonObject;
 import io.awstrader.engine.json.JsonValue;
 import io.awstrader.sandbox.JsEngines;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.CompletableFuture;
 
 /**
  * Bots that misbehave, in every runtime as users run them (the JVM with the launcher's optimizing-runtime flags, Node,
@@ -27,7 +22,7 @@ import java.util.concurrent.CompletableFuture;
  * every way out of the sandbox, and the global names bot code sees. Each ends the same way everywhere, byte for byte:
  * a bot error at that candle, the run going on to the end, later candles still trading, nothing written outside.
  */
-class SandboxProbesTest {
+class SandboxProbesTest extends AcrossRuntimes {
     private static final String BOTS = BacktestCommandTest.BOTS;
     private static final long HOUR = 3_600_000L;
     /** The first step of a run from 2021-01-01 over the hourly file: its newest candle opens at midnight. */
@@ -36,27 +31,6 @@ class SandboxProbesTest {
     private static final long WARM = FIRST + 1_100 * HOUR;
     private static final List<String> PERIOD = List.of("--from", "2021-01-01", "--to", "2021-03-01");
     private static final int STEPS = 1_417;
-
-    private static ChromiumRuntime chromium;
-    private static Map<String, Command> commands;
-    private static Path dir;
-
-    @BeforeAll
-    static void startChromium() throws Exception {
-        chromium = ChromiumRuntime.start(Duration.ofMinutes(3));
-        commands = SharedChromium.commands(chromium);
-        dir = Files.createTempDirectory("awstrader-probes-");
-    }
-
-    @AfterAll
-    static void stopChromium() {
-        if (chromium != null) {
-            chromium.close();
-        }
-        if (dir != null) {
-            EngineFolder.delete(dir);
-        }
-    }
 
     @Test
     void theJvmRunsBotsAsTheLauncherDoes() {
@@ -130,21 +104,14 @@ class SandboxProbesTest {
 
     /** Runs the bot in every runtime; the three result files must be the same bytes. Returns the result. */
     private static JsonObject sameEverywhere(String bot, List<String> options) throws Exception {
-        Path node = dir.resolve(bot + "-node.json");
-        Path browser = dir.resolve(bot + "-chromium.json");
-        Path jvm = dir.resolve(bot + "-jvm.json");
-        // Node runs in its own process beside the browser: both at once halve the time on two cores.
-        CompletableFuture<CommandRun> nodeRun = CompletableFuture.supplyAsync(() -> backtest(bot, "node", node, options));
-        CommandRun inChromium = backtest(bot, "chromium", browser, options);
-        CommandRun inNode = nodeRun.join();
-        CommandRun inJvm = backtest(bot, "jvm", jvm, options);
-
-        assertEquals(0, inJvm.code(), inJvm.printed());
-        assertEquals(0, inNode.code(), inNode.printed());
-        assertEquals(0, inChromium.code(), inChromium.printed());
-        assertArrayEquals(Files.readAllBytes(jvm), Files.readAllBytes(node), bot + ": node differs from the JVM");
-        assertArrayEquals(Files.readAllBytes(jvm), Files.readAllBytes(browser), bot + ": chromium differs from the JVM");
-        return Json.parse(Files.readString(jvm)).asObject();
+        Runs runs = inEveryRuntime(bot, (runtime, out) -> backtest(bot, runtime, out, options));
+        assertEquals(0, runs.jvm().code(), runs.jvm().printed());
+        assertEquals(0, runs.node().code(), runs.node().printed());
+        assertEquals(0, runs.chromium().code(), runs.chromium().printed());
+        byte[] jvm = Files.readAllBytes(runs.jvmFile());
+        assertArrayEquals(jvm, Files.readAllBytes(runs.nodeFile()), bot + ": node differs from the JVM");
+        assertArrayEquals(jvm, Files.readAllBytes(runs.chromiumFile()), bot + ": chromium differs from the JVM");
+        return Json.parse(Files.readString(runs.jvmFile())).asObject();
     }
 
     private static CommandRun backtest(String bot, String runtime, Path out, List<String> options) {
