@@ -3,6 +3,7 @@ package io.awstrader.storage.deployment;
 import io.awstrader.engine.market.Pair;
 import io.awstrader.engine.market.RunInterval;
 import io.awstrader.storage.bot.VersionNumber;
+import io.awstrader.storage.item.PayloadRef;
 import java.time.Instant;
 import java.util.List;
 
@@ -17,11 +18,12 @@ import java.util.List;
  * @param lastTickKey       the close time (epoch ms) of the candle the last applied tick acted on; 0 before any
  * @param consecutiveErrors bot errors in a row up to the last tick (0 after a successful run)
  * @param pausedReason      why the runtime paused the deployment (e.g. too many bot errors), or null
+ * @param detailsRef        where the chunked details of this read are (null before the first tick)
  */
 public record Deployment(String accountId, String id, String name, String botId, VersionNumber version,
         String exchangeAccountId, RunInterval runInterval, List<Pair> pairs, boolean active, String settingsJson,
         String carryJson, String anchorsJson, long lastTickKey, TickCounts counts, int consecutiveErrors,
-        String pausedReason, Instant createdAt, Instant lastRunAt, long lockVersion) {
+        String pausedReason, Instant createdAt, Instant lastRunAt, long lockVersion, PayloadRef detailsRef) {
 
     /** How many ticks ran, how many candles were skipped because ticks were missed, and how many duplicates came. */
     public record TickCounts(long ticks, long skipped, long duplicates) {

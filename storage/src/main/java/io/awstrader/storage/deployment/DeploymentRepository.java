@@ -170,6 +170,21 @@ public final class DeploymentRepository {
      */
     public Deployment saveTick(String accountId, String deploymentId, long expectedLockVersion, TickUpdate tick) {
         checkIds(accountId, deploymentId);
+        PayloadRef old = PayloadRef.from(table.get(accountId, Keys.deployment(deploymentId))
+                .orElseThrow(() -> new NotFoundException("deployment " + deploymentId + " not found")));
+        return saveTick(accountId, deploymentId, expectedLockVersion, old, tick);
+    }
+
+    /**
+     * As {@link #saveTick(String, String, long, TickUpdate)} for the deployment as the tick read it: if the write
+     * succeeds, nothing changed since that read, so the details it points at are the ones replaced.
+     */
+    public Deployment saveTick(Deployment read, TickUpdate tick) {
+        return saveTick(read.accountId(), read.id(), read.lockVersion(), read.detailsRef(), tick);
+    }
+
+    private Deployment saveTick(String accountId, String deploymentId, long expectedLockVersion, PayloadRef old,
+            TickUpdate tick) {
         int bytes = tick.carryJson().getBytes(StandardCharsets.UTF_8).length
                 + tick.anchorsJson().getBytes(StandardCharsets.UTF_8).length;
         if (bytes > MAX_TICK_BYTES) {
@@ -194,8 +209,6 @@ public final class DeploymentRepository {
             update.set(ACTIVE, Values.bool(false)).set(PAUSED_REASON, Values.s(tick.pausedReason()))
                     .remove(TableDefinition.ACTIVE_INTERVAL);
         }
-        PayloadRef old = PayloadRef.from(table.get(accountId, resourceId)
-                .orElseThrow(() -> new NotFoundException("deployment " + deploymentId + " not found")));
         PayloadRef fresh = chunks.write(accountId, resourceId, tick.detailsJson().getBytes(StandardCharsets.UTF_8));
         fresh.attributes().forEach(update::set);
         Map<String, AttributeValue> written;
@@ -215,6 +228,23 @@ public final class DeploymentRepository {
     public void recordDuplicate(String accountId, String deploymentId) {
         checkIds(accountId, deploymentId);
         table.increment(accountId, Keys.deployment(deploymentId), DUPLICATES, "deployment " + deploymentId);
+    }
+
+    /**
+     * The details of the deployment as {@code read} saw them, or {@code null} before the first tick.
+     *
+     * @throws io.awstrader.storage.ConcurrentUpdateException when a newer tick replaced them since that read
+     */
+    public String details(Deployment read) {
+        if (read.detailsRef() == null) {
+            return null;
+        }
+        try {
+            return new String(chunks.read(read.accountId(), Keys.deployment(read.id()), read.detailsRef()),
+                    StandardCharsets.UTF_8);
+        } catch (StorageException replaced) {
+            throw SingleTable.conflict("deployment " + read.id());
+        }
     }
 
     /** The details JSON last saved by a tick, or {@code null} if none was saved yet. */
@@ -254,7 +284,7 @@ public final class DeploymentRepository {
                 Values.stringOrNull(item, ANCHORS), Values.numberOr(item, TICK_KEY, 0), counts,
                 (int) Values.numberOr(item, ERRORS_IN_A_ROW, 0), Values.stringOrNull(item, PAUSED_REASON),
                 Values.time(item, CREATED_AT), Values.timeOrNull(item, LAST_RUN_AT),
-                Values.number(item, SingleTable.LOCK_VERSION));
+                Values.number(item, SingleTable.LOCK_VERSION), PayloadRef.from(item));
     }
 
     private static void checkIds(String accountId, String deploymentId) {
