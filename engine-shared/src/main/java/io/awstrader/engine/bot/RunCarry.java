@@ -93,6 +93,14 @@ public final class RunCarry {
         return orders;
     }
 
+    /**
+     * This carry with the bot's state started over ({@code initializeState} runs again at the next run); the
+     * counters and the unplaced orders stay, so order ids never repeat. For a deployment moved to a new version.
+     */
+    public RunCarry withFreshState() {
+        return new RunCarry(JsonObject.empty(), false, nextOrderNumber, nextLogNumber, new LinkedHashMap<>(unplaced));
+    }
+
     public JsonObject state() {
         return state;
     }
