@@ -26,14 +26,14 @@ public final class CachedCandleSource implements ClosedCandles {
         // a gap-free window; gaps only make the window reach further back, which the wider read below allows for
         double from = Math.max(0, newestOpen - (count * 2L) * interval.millis());
         CandleSeries s = read(exchange, pair, interval, from, wallTime);
-        int closed = closedCount(s, interval, wallTime);
+        int closed = ClosedCandles.closedCount(s, interval, wallTime);
         return closed == 0 ? Double.NaN : s.time(Math.max(0, closed - count));
     }
 
     @Override
     public CandleRange since(String exchange, Pair pair, RunInterval interval, double from, double wallTime) {
         CandleSeries s = read(exchange, pair, interval, from, wallTime);
-        return new CandleRange(s, closedCount(s, interval, wallTime));
+        return new CandleRange(s, ClosedCandles.closedCount(s, interval, wallTime));
     }
 
     private CandleSeries read(String exchange, Pair pair, RunInterval interval, double from, double wallTime) {
@@ -47,9 +47,5 @@ public final class CachedCandleSource implements ClosedCandles {
             series.add(candle);
         }
         return series;
-    }
-
-    private static int closedCount(CandleSeries s, RunInterval interval, double wallTime) {
-        return s.lastIndexAtOrBefore(wallTime - interval.millis()) + 1;
     }
 }

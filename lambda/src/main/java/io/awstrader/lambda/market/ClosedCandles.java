@@ -1,5 +1,6 @@
 package io.awstrader.lambda.market;
 
+import io.awstrader.engine.market.CandleSeries;
 import io.awstrader.engine.market.Pair;
 import io.awstrader.engine.market.RunInterval;
 
@@ -22,4 +23,9 @@ public interface ClosedCandles {
      * to the bot), which lets successive ticks share one series and its indicators.
      */
     CandleRange since(String exchange, Pair pair, RunInterval interval, double from, double wallTime);
+
+    /** How many candles of {@code series} are closed at {@code wallTime}: those whose open + interval is not later. */
+    static int closedCount(CandleSeries series, RunInterval interval, double wallTime) {
+        return series.lastIndexAtOrBefore(wallTime - interval.millis()) + 1;
+    }
 }

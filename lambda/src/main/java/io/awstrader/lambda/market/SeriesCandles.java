@@ -23,7 +23,7 @@ public final class SeriesCandles implements ClosedCandles {
     @Override
     public double warmupStart(String exchange, Pair pair, RunInterval interval, int count, double wallTime) {
         CandleSeries s = of(pair, interval);
-        int closed = closedCount(s, interval, wallTime);
+        int closed = ClosedCandles.closedCount(s, interval, wallTime);
         return closed == 0 ? Double.NaN : s.time(Math.max(0, closed - count));
     }
 
@@ -38,7 +38,7 @@ public final class SeriesCandles implements ClosedCandles {
             }
             return all.slice(first, all.size());
         });
-        return new CandleRange(s, closedCount(s, interval, wallTime));
+        return new CandleRange(s, ClosedCandles.closedCount(s, interval, wallTime));
     }
 
     private CandleSeries of(Pair pair, RunInterval interval) {
@@ -50,10 +50,5 @@ public final class SeriesCandles implements ClosedCandles {
             throw new IllegalArgumentException(pair + " candles are " + s.interval() + ", not " + interval);
         }
         return s;
-    }
-
-    /** How many candles of {@code s} are closed at {@code wallTime}: those whose open + interval is not later. */
-    private static int closedCount(CandleSeries s, RunInterval interval, double wallTime) {
-        return s.lastIndexAtOrBefore(wallTime - interval.millis()) + 1;
     }
 }

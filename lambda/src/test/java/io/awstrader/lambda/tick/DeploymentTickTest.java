@@ -17,6 +17,7 @@ import io.awstrader.lambda.TickHandler;
 import io.awstrader.lambda.market.CandleRange;
 import io.awstrader.lambda.market.ClosedCandles;
 import io.awstrader.lambda.market.SeriesCandles;
+import io.awstrader.sandbox.SandboxLimits;
 import io.awstrader.storage.Database;
 import io.awstrader.storage.Storage;
 import io.awstrader.storage.bot.BotVersion;
@@ -82,8 +83,10 @@ class DeploymentTickTest {
         return new Setup(account, d);
     }
 
+    /** Bots with a generous time limit: these tests are about ticks, and a loaded machine must not fail them. */
     static DeploymentRuntime runtime(ClosedCandles source, int maxErrors) {
-        return new DeploymentRuntime(storage, source, maxErrors, Clock.systemUTC());
+        return new DeploymentRuntime(storage, source, maxErrors, Clock.systemUTC(),
+                SandboxLimits.BOT_CALL.withTimeLimit(java.time.Duration.ofMinutes(1)));
     }
 
     static JsonObject details(Setup s) {
