@@ -28,6 +28,20 @@ final class JvmRuntime implements BacktestRuntime {
         return new JvmRuntime();
     }
 
+    /**
+     * {@link SandboxLimits#BOT_CALL}, with the time limit of the system property {@value #TIME_LIMIT_PROPERTY}
+     * (milliseconds) when set: the test suites set a generous one, so that a loaded machine's slow first calls do
+     * not turn into bot errors in one of two runs they compare.
+     */
+    static SandboxLimits limits() {
+        String ms = System.getProperty(TIME_LIMIT_PROPERTY);
+        return ms == null ? SandboxLimits.BOT_CALL
+                : SandboxLimits.BOT_CALL.withTimeLimit(java.time.Duration.ofMillis(Long.parseLong(ms.trim())));
+    }
+
+    /** System property: a bot call's time limit in milliseconds, for the JVM runtimes of the command line. */
+    static final String TIME_LIMIT_PROPERTY = "awstrader.botTimeLimitMs";
+
     @Override
     public String name() {
         return "jvm";
@@ -35,7 +49,7 @@ final class JvmRuntime implements BacktestRuntime {
 
     @Override
     public String run(String botJs, JsonObject settings, Map<Pair, CandleSeries> candles, BacktestProgress progress) {
-        try (JvmBot bot = JvmBot.load(botJs, SandboxLimits.BOT_CALL)) {
+        try (JvmBot bot = JvmBot.load(botJs, limits())) {
             return Json.write(BacktestJson.write(Backtest.run(bot.runtime(), BacktestJson.readConfig(settings),
                     candles, progress)));
         }

@@ -20,6 +20,7 @@ final class ReplayRuntime implements BacktestRuntime {
 
     @Override
     public String run(String botJs, JsonObject settings, Map<Pair, CandleSeries> candles, BacktestProgress progress) {
-        return DeploymentReplay.run(botJs, BacktestJson.readConfig(settings), candles, progress).resultJson();
+        return DeploymentReplay.run(botJs, BacktestJson.readConfig(settings), candles, progress, JvmRuntime.limits())
+                .resultJson();
     }
 }
