@@ -3,6 +3,9 @@ package io.awstrader.lambda.tick;
 import io.awstrader.engine.backtest.BacktestConfig;
 import io.awstrader.engine.backtest.PortfolioMark;
 import io.awstrader.engine.bot.BotConfig;
+import io.awstrader.engine.bot.BotException;
+import io.awstrader.engine.bot.BotInput;
+import io.awstrader.engine.bot.BotRuntime;
 import io.awstrader.engine.bot.CandleWindow;
 import io.awstrader.engine.bot.Iteration;
 import io.awstrader.engine.bot.IterationResult;
@@ -210,17 +213,7 @@ public final class DeploymentTick {
                             + " not found")));
         } catch (RuntimeException loadFailed) {
             // a bot that does not load fails its run like a throwing bot: logged, counted, paused after N
-            return Iteration.run(new io.awstrader.engine.bot.BotRuntime() {
-                @Override
-                public JsonObject initializeState(io.awstrader.engine.bot.BotInput input) {
-                    throw loadFailed;
-                }
-
-                @Override
-                public JsonObject onData(io.awstrader.engine.bot.BotInput input) {
-                    throw loadFailed;
-                }
-            }, carry.input(botConfig, windows, session.gateway(), now, seed, indicators));
+            return failedRun(carry, botConfig, windows, session, now, seed, indicators, loadFailed);
         }
         try (lease) {
             IterationResult result = Iteration.run(lease.runtime(), carry.input(botConfig, windows, session.gateway(),
@@ -230,7 +223,30 @@ public final class DeploymentTick {
                 lease.discard();
             }
             return result;
+        } catch (RuntimeException halted) {
+            // the bot's runtime had to stop for good: this tick is a bot error, the next one loads a fresh sandbox
+            lease.discard();
+            return failedRun(carry, botConfig, windows, session, now, seed, indicators, halted);
         }
+    }
+
+    /** The run of a bot that could not run: a bot error with {@code why}'s message, as a throwing bot's run. */
+    private static IterationResult failedRun(RunCarry carry, BotConfig botConfig, Map<Pair, CandleWindow> windows,
+                                             TickSession session, double now, int seed, IndicatorCache indicators,
+                                             RuntimeException why) {
+        String message = why.getMessage() == null ? why.getClass().getSimpleName() : why.getMessage();
+        BotRuntime cannotRun = new BotRuntime() {
+            @Override
+            public JsonObject initializeState(BotInput input) {
+                throw new BotException(message, "");
+            }
+
+            @Override
+            public JsonObject onData(BotInput input) {
+                throw new BotException(message, "");
+            }
+        };
+        return Iteration.run(cannotRun, carry.input(botConfig, windows, session.gateway(), now, seed, indicators));
     }
 
     /** The first frame of a bot stack ("at onData (bot.ts:12)"), as " (at ...)", or nothing. */
