@@ -55,6 +55,13 @@ class DeploymentsTest {
         return new String[] {bot.json().get("bot").get("id").asText(), exchange.json().get("id").asText()};
     }
 
+    /** Deploys version 1.0 of {@code botId} on the virtual account {@code exchangeId} (BTC/USD, 1h); its id. */
+    static String deploy(Client c, String botId, String exchangeId) {
+        Response r = c.post("/api/deployments", body(botId, exchangeId, ""));
+        assertEquals(201, r.status(), r.toString());
+        return r.json().get("id").asText();
+    }
+
     private static String body(String botId, String exchangeId, String extra) {
         return "{\"name\":\"Live\",\"botId\":\"" + botId + "\",\"version\":\"1.0\",\"exchangeId\":\"" + exchangeId
                 + "\",\"pairs\":[\"BTC/USD\"],\"interval\":\"1h\",\"settings\":{\"fees\":0.001,\"warmup\":50}" + extra

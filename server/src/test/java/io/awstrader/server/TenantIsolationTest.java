@@ -36,9 +36,7 @@ class TenantIsolationTest {
         String exchange = alice.post("/api/exchanges", ExchangesTest.real("bitfinex", null)).json().get("id").asText();
         String paper = alice.post("/api/exchanges", "{\"name\":\"p\",\"provider\":\"virtual\",\"priceSource\":"
                 + "\"bitfinex\",\"initialBalances\":{\"USD\":5}}").json().get("id").asText();
-        String deployment = alice.post("/api/deployments", "{\"name\":\"d\",\"botId\":\"" + bot
-                + "\",\"version\":\"1.0\",\"exchangeId\":\"" + paper + "\",\"pairs\":[\"BTC/USD\"],"
-                + "\"interval\":\"1h\"}").json().get("id").asText();
+        String deployment = DeploymentsTest.deploy(alice, bot, paper);
         ids = Map.of("botId", bot, "backtestId", backtest, "exchangeId", exchange, "version", "1.1",
                 "deploymentId", deployment);
     }

@@ -32,9 +32,7 @@ class ValidationTest {
         client.post("/api/bots/" + bot + "/versions", "{\"type\":\"minor\"}");
         String exchange = client.post("/api/exchanges", "{\"name\":\"p\",\"provider\":\"virtual\",\"priceSource\":"
                 + "\"bitfinex\",\"initialBalances\":{\"USD\":5}}").json().get("id").asText();
-        String deployment = client.post("/api/deployments", "{\"name\":\"d\",\"botId\":\"" + bot
-                + "\",\"version\":\"1.0\",\"exchangeId\":\"" + exchange + "\",\"pairs\":[\"BTC/USD\"],"
-                + "\"interval\":\"1h\"}").json().get("id").asText();
+        String deployment = DeploymentsTest.deploy(client, bot, exchange);
         ids = Map.of("botId", bot, "backtestId", backtest, "exchangeId", exchange, "version", "1.1",
                 "deploymentId", deployment);
     }
