@@ -50,14 +50,30 @@ final class BacktestCommand implements Command {
 
     private final BotSource bots;
     private final RuntimeOpener runtimes;
+    /** The one runtime of {@code deploy-replay}; null for {@code backtest}, where {@code --runtime} chooses. */
+    private final String fixedRuntime;
 
     BacktestCommand() {
         this(new JavaScriptBotSource(), BacktestCommand::openRuntime);
     }
 
     BacktestCommand(BotSource bots, RuntimeOpener runtimes) {
+        this(bots, runtimes, null);
+    }
+
+    private BacktestCommand(BotSource bots, RuntimeOpener runtimes, String fixedRuntime) {
         this.bots = bots;
         this.runtimes = runtimes;
+        this.fixedRuntime = fixedRuntime;
+    }
+
+    /**
+     * {@code awstrader deploy-replay}: the same options and result file as {@code backtest}, but the bot runs as a
+     * paper deployment ticked candle by candle ({@link ReplayRuntime}).
+     */
+    static BacktestCommand deployReplay() {
+        return new BacktestCommand(new JavaScriptBotSource(), (name, timeout) -> new ReplayRuntime(),
+                ReplayRuntime.NAME);
     }
 
     private static UsageException unknownRuntime(String name) {
@@ -76,6 +92,17 @@ final class BacktestCommand implements Command {
 
     @Override
     public String help() {
+        if (fixedRuntime != null) {
+            return "Usage: ./awstrader deploy-replay --bot FILE --candles FILE.csv --balances USD=10000 --out RESULT.json\n"
+                    + "                                [the options of ./awstrader backtest, without --runtime]\n\n"
+                    + "Deploys the bot on a virtual (paper) account and ticks the deployment at every candle close of\n"
+                    + "the period with a simulated clock: the real TickHandler, storage on DynamoDB Local in this\n"
+                    + "process, the paper brokerage fed the candles. Writes the deployment in the result format of\n"
+                    + "backtest, so the two can be compared byte for byte (a bot error never pauses a replay).\n\n"
+                    + "Example:\n"
+                    + "  ./awstrader deploy-replay --bot bots/sma-cross.ts --candles data/candles/Bitfinex_BTCUSD_1h.csv \\\n"
+                    + "      --balances USD=10000 --fees 0.002 --from 2021-10-01 --to 2021-11-01 --out replay.json\n";
+        }
         return "Usage: ./awstrader backtest --bot FILE.js --candles FILE.csv [--candles PAIR=FILE.csv ...]\n"
                 + "                           --balances USD=10000[,BTC=0] --out RESULT.json [options]\n\n"
                 + "Runs a bot over historical candles on the engine and writes the result JSON (orders, balances,\n"
@@ -134,8 +161,11 @@ final class BacktestCommand implements Command {
             throw new IllegalArgumentException("cannot write --out " + outFile + ": folder " + outFolder
                     + " does not exist");
         }
-        String runtimeName = line.get("runtime", "node");
-        if (!RUNTIMES.contains(runtimeName)) {
+        if (fixedRuntime != null && line.has("runtime")) {
+            throw new UsageException("deploy-replay has no --runtime: the bot runs in GraalJS, as deployments run it");
+        }
+        String runtimeName = fixedRuntime != null ? fixedRuntime : line.get("runtime", "node");
+        if (fixedRuntime == null && !RUNTIMES.contains(runtimeName)) {
             throw unknownRuntime(runtimeName); // before the candles load
         }
         Duration timeout = Duration.ofSeconds(line.getInt("timeout", (int) DEFAULT_TIMEOUT.toSeconds(), 1));

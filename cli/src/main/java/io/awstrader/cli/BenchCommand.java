@@ -29,6 +29,8 @@ final class BenchCommand implements Command {
     @Override
     public String help() {
         return "Usage: ./awstrader bench indicators [--candles FILE.csv] [--rounds N] [--warmup N]\n"
+                + "       ./awstrader bench ticks [--candles FILE.csv] [--bot FILE.ts] [--deployments N] [--workers N]\n"
+                + "                               [--rounds N] [--warmup N]\n"
                 + "       ./awstrader bench backtest [--candles FILE.csv] [--bot FILE.js] [--runtimes node,chromium]\n"
                 + "                                  [--rounds N] [--warmup N]\n\n"
                 + "indicators  computes every indicator of the catalog (default parameters) over the whole candle\n"
@@ -40,7 +42,11 @@ final class BenchCommand implements Command {
                 + "            runtime (jvm once wired, node, chromium) and prints the median time per backtest and\n"
                 + "            candles per second, both as the command line sees it and timed inside the runtime\n"
                 + "            (for Chromium: inside the Web Worker, apart from the browser's start-up), next to\n"
-                + "            ta4j's BarSeriesManager running the same crossover natively, and the ratio to it.\n\n"
+                + "            ta4j's BarSeriesManager running the same crossover natively, and the ratio to it.\n"
+                + "ticks       paper deployments (default 100) of a bot (default bots/sma-cross.ts) on hourly candles,\n"
+                + "            ticked round by round as the local scheduler does (schedule handler, a pool of --workers\n"
+                + "            threads, default 2; DynamoDB Local in process; warm bots; 200-candle window): ticks per\n"
+                + "            second per round, then the first tick's latency in this JVM and the warm median.\n\n"
                 + "Options:\n"
                 + "  --candles FILE   input (default: " + DEFAULT_CANDLES + ", 31k hourly candles)\n"
                 + "  --bot FILE       backtest: the bot (default: " + DEFAULT_BOT + ")\n"
@@ -52,10 +58,21 @@ final class BenchCommand implements Command {
 
     @Override
     public int run(String[] args, PrintStream out, PrintStream err) throws Exception {
-        CommandLine line = CommandLine.parse(args, Set.of("candles", "rounds", "warmup", "bot", "runtimes"), Set.of());
+        CommandLine line = CommandLine.parse(args, Set.of("candles", "rounds", "warmup", "bot", "runtimes",
+                "deployments", "workers"), Set.of());
         List<String> what = line.positional();
+        if (what.size() == 1 && what.get(0).equals("ticks")) {
+            Path file = line.has("candles") ? Path.of(line.get("candles", null)) : home().resolve(DEFAULT_CANDLES);
+            Path bot = line.has("bot") ? Path.of(line.get("bot", null)) : home().resolve("bots/sma-cross.ts");
+            String botJs = new JavaScriptBotSource().javaScript(bot);
+            CandleSeries candles = CandleFiles.load(file, null, null, err);
+            new TickBench(out).run(candles, bot.getFileName().toString(), botJs, line.getInt("deployments", 100, 1),
+                    line.getInt("workers", 2, 1), line.getInt("rounds", 3, 1), line.getInt("warmup", 1, 0));
+            return 0;
+        }
         if (what.size() != 1 || !(what.get(0).equals("indicators") || what.get(0).equals("backtest"))) {
-            throw new UsageException("name what to benchmark: ./awstrader bench indicators, or bench backtest");
+            throw new UsageException("name what to benchmark: ./awstrader bench indicators, bench backtest or bench "
+                    + "ticks");
         }
         boolean backtest = what.get(0).equals("backtest");
         int rounds = line.getInt("rounds", backtest ? 5 : 15, 1);

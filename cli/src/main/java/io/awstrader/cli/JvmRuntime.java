@@ -28,6 +28,14 @@ final class JvmRuntime implements BacktestRuntime {
         return new JvmRuntime();
     }
 
+    /**
+     * The limits of a call into the bot: {@link SandboxLimits#BOT_CALL}, the same as the JavaScript runtimes keep
+     * (backtest-supervisor.js). Time is CPU time, so a loaded machine does not turn slow first calls into bot errors.
+     */
+    static SandboxLimits limits() {
+        return SandboxLimits.BOT_CALL;
+    }
+
     @Override
     public String name() {
         return "jvm";
@@ -35,7 +43,7 @@ final class JvmRuntime implements BacktestRuntime {
 
     @Override
     public String run(String botJs, JsonObject settings, Map<Pair, CandleSeries> candles, BacktestProgress progress) {
-        try (JvmBot bot = JvmBot.load(botJs, SandboxLimits.BOT_CALL)) {
+        try (JvmBot bot = JvmBot.load(botJs, limits())) {
             return Json.write(BacktestJson.write(Backtest.run(bot.runtime(), BacktestJson.readConfig(settings),
                     candles, progress)));
         }

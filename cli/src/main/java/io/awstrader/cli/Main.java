@@ -26,6 +26,7 @@ public final class Main {
         Map<String, Command> commands = new LinkedHashMap<>();
         commands.put("indicators", new IndicatorsCommand());
         commands.put("backtest", new BacktestCommand());
+        commands.put("deploy-replay", BacktestCommand.deployReplay());
         commands.put("bench", new BenchCommand());
         commands.put("candles", new CandlesCommand(ExchangeRegistry.installed()));
         return commands;

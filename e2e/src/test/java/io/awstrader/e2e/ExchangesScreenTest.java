@@ -191,7 +191,9 @@ class ExchangesScreenTest extends AgainstRunningApp {
         assertThat(add).isHidden();
         String accountId = UiSteps.apiGet(page, "/api/auth/me").get("id").asText();
         String exchangeId = UiSteps.apiGet(page, "/api/exchanges").get(0).get("id").asText();
-        app.server().storage().deployments().create(accountId, new NewDeployment("live", io.awstrader.storage.item.Ids.newId(), new VersionNumber(1, 0),
+        String botId = app.server().storage().bots().create(accountId, "Live").id();
+        VersionNumber version = app.server().storage().versions().createMajor(accountId, botId).number();
+        app.server().storage().deployments().create(accountId, new NewDeployment("live", botId, version,
                 exchangeId, RunInterval.H1, List.of(Pair.parse("BTC/USD")), true));
         button(page, "Delete Paper").click();
         button(page, "Delete exchange account").click();

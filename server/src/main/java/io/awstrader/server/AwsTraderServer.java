@@ -7,7 +7,12 @@ import io.awstrader.server.api.AuthApi;
 import io.awstrader.server.api.BacktestsApi;
 import io.awstrader.server.api.BotsApi;
 import io.awstrader.server.api.CandlesApi;
+import io.awstrader.server.api.DeploymentsApi;
 import io.awstrader.server.api.ExchangesApi;
+import io.awstrader.lambda.DeploymentRuntime;
+import io.awstrader.lambda.market.CachedCandleSource;
+import io.awstrader.lambda.schedule.LocalScheduler;
+import io.awstrader.lambda.tick.DeploymentTick;
 import io.awstrader.server.api.HealthApi;
 import io.awstrader.server.api.RouteSpec;
 import io.awstrader.server.api.SamplesApi;
@@ -74,9 +79,14 @@ public final class AwsTraderServer implements AutoCloseable {
     private final boolean ownsCompiler;
     private final Optional<DemoAccount.Credentials> demo;
     private final CompletableFuture<Integer> candlesLoaded;
+    private final DeploymentRuntime deployments;
+    private final LocalScheduler scheduler;
 
     private AwsTraderServer(Javalin app, Storage storage, CompletableFuture<BotCompiler> compiler,
-            boolean ownsCompiler, Optional<DemoAccount.Credentials> demo, CompletableFuture<Integer> candlesLoaded) {
+            boolean ownsCompiler, Optional<DemoAccount.Credentials> demo, CompletableFuture<Integer> candlesLoaded,
+            DeploymentRuntime deployments, LocalScheduler scheduler) {
+        this.deployments = deployments;
+        this.scheduler = scheduler;
         this.app = app;
         this.storage = storage;
         this.compiler = compiler;
@@ -140,6 +150,9 @@ public final class AwsTraderServer implements AutoCloseable {
         routes.addAll(versions.routes());
         routes.addAll(new BacktestsApi(storage, mapper).routes());
         routes.addAll(new ExchangesApi(storage, bodies).routes());
+        DeploymentRuntime deployments = new DeploymentRuntime(storage, new CachedCandleSource(storage.candles()),
+                maxBotErrors(settings.env()), clock);
+        routes.addAll(new DeploymentsApi(storage, deployments, bodies, mapper).routes());
         routes.addAll(new SamplesApi(SampleBots::bundled).routes());
         routes.addAll(new CandlesApi(new CandleService(storage.candles(), CandleService.installedSources(), clock,
                 candlesLoaded)).routes());
@@ -201,10 +214,31 @@ public final class AwsTraderServer implements AutoCloseable {
         } catch (RuntimeException e) {
             app.stop();
             candlesLoaded.handle((stored, failure) -> null).join();
+            deployments.close();
             throw e;
         }
+        LocalScheduler scheduler = new LocalScheduler(deployments, 2);
+        scheduler.start();
         LOG.info("serving on http://{}:{} ({})", settings.host(), app.port(), storage.database().description());
-        return new AwsTraderServer(app, storage, compiler, ownsCompiler, demo, candlesLoaded);
+        return new AwsTraderServer(app, storage, compiler, ownsCompiler, demo, candlesLoaded, deployments, scheduler);
+    }
+
+    /** Bot errors in a row that pause a deployment: {@value DeploymentRuntime#MAX_ERRORS_ENV}, else 5. */
+    private static int maxBotErrors(Map<String, String> env) {
+        String text = env.getOrDefault(DeploymentRuntime.MAX_ERRORS_ENV, "").trim();
+        if (text.isEmpty()) {
+            return DeploymentTick.DEFAULT_MAX_ERRORS;
+        }
+        try {
+            int n = Integer.parseInt(text);
+            if (n >= 1) {
+                return n;
+            }
+        } catch (NumberFormatException ignored) {
+            // reported below
+        }
+        throw new IllegalArgumentException(DeploymentRuntime.MAX_ERRORS_ENV + " must be a whole number >= 1, got '"
+                + text + "'");
     }
 
     /** Session, query and body checks around a route's handler, in that order (no session: nothing else is said). */
@@ -271,6 +305,8 @@ public final class AwsTraderServer implements AutoCloseable {
     @Override
     public void close() {
         try {
+            scheduler.close(); // running ticks finish before the database closes
+            deployments.close();
             app.stop();
         } finally {
             candlesLoaded.handle((stored, failure) -> null).join(); // never close the database under the loader's writes

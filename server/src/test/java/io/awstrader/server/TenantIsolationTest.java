@@ -34,7 +34,11 @@ class TenantIsolationTest {
         String backtest = alice.post("/api/bots/" + bot + "/backtests",
                 "{\"version\":\"1.0\",\"result\":" + EngineResults.small() + "}").json().get("id").asText();
         String exchange = alice.post("/api/exchanges", ExchangesTest.real("bitfinex", null)).json().get("id").asText();
-        ids = Map.of("botId", bot, "backtestId", backtest, "exchangeId", exchange, "version", "1.1");
+        String paper = alice.post("/api/exchanges", "{\"name\":\"p\",\"provider\":\"virtual\",\"priceSource\":"
+                + "\"bitfinex\",\"initialBalances\":{\"USD\":5}}").json().get("id").asText();
+        String deployment = DeploymentsTest.deploy(alice, bot, paper);
+        ids = Map.of("botId", bot, "backtestId", backtest, "exchangeId", exchange, "version", "1.1",
+                "deploymentId", deployment);
     }
 
     @AfterAll
@@ -65,6 +69,12 @@ class TenantIsolationTest {
         attempts.put("GET /api/exchanges/{exchangeId}", new Attempt(null));
         attempts.put("GET /api/exchanges/{exchangeId}/balances", new Attempt(null));
         attempts.put("DELETE /api/exchanges/{exchangeId}", new Attempt(null));
+        attempts.put("GET /api/deployments/{deploymentId}", new Attempt(null));
+        attempts.put("POST /api/deployments/{deploymentId}/stop", new Attempt(null));
+        attempts.put("POST /api/deployments/{deploymentId}/resume", new Attempt(null));
+        attempts.put("POST /api/deployments/{deploymentId}/version", new Attempt("{\"version\":\"1.1\"}"));
+        attempts.put("POST /api/deployments/{deploymentId}/tick", new Attempt(null));
+        attempts.put("DELETE /api/deployments/{deploymentId}", new Attempt(null));
         return attempts;
     }
 
@@ -74,6 +84,8 @@ class TenantIsolationTest {
             Map.entry("POST /api/bots", "creates in the caller's account"),
             Map.entry("GET /api/exchanges", "lists the caller's exchange accounts"),
             Map.entry("POST /api/exchanges", "creates in the caller's account"),
+            Map.entry("GET /api/deployments", "lists the caller's deployments"),
+            Map.entry("POST /api/deployments", "creates in the caller's account, of the caller's bots and exchanges"),
             Map.entry("GET /api/auth/me", "the caller's account"),
             Map.entry("POST /api/auth/logout", "ends the caller's session"),
             Map.entry("POST /api/auth/signup", "public"),
@@ -96,7 +108,8 @@ class TenantIsolationTest {
         for (String path : List.of("/api/bots", "/api/bots/{botId}", "/api/bots/{botId}/versions",
                 "/api/bots/{botId}/versions/1.0", "/api/bots/{botId}/versions/1.1", "/api/bots/{botId}/backtests",
                 "/api/bots/{botId}/backtests/{backtestId}", "/api/bots/{botId}/backtests/{backtestId}/result",
-                "/api/exchanges", "/api/exchanges/{exchangeId}", "/api/auth/me")) {
+                "/api/exchanges", "/api/exchanges/{exchangeId}", "/api/deployments", "/api/deployments/{deploymentId}",
+                "/api/auth/me")) {
             Response r = alice.get(fill(path));
             assertEquals(200, r.status(), r.toString());
             view.add(r.body());
@@ -138,7 +151,9 @@ class TenantIsolationTest {
                 + "\"initialBalances\":{\"USD\":1}}");
         assertEquals(1, mallory.get("/api/bots").json().size());
         assertEquals(1, alice.get("/api/bots").json().size(), "the other account's bot is not in the first's list");
-        assertEquals(1, alice.get("/api/exchanges").json().size());
+        assertEquals(2, alice.get("/api/exchanges").json().size(), "her real and her paper account");
+        assertEquals(0, mallory.get("/api/deployments").json().size());
+        assertEquals(1, alice.get("/api/deployments").json().size());
         assertEquals(404, alice.get("/api/bots/" + own).status(), "and the other way round");
         assertFalse(mallory.get("/api/auth/me").body().contains(alice.get("/api/auth/me").json().get("id").asText()));
     }

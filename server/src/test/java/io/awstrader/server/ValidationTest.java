@@ -32,7 +32,9 @@ class ValidationTest {
         client.post("/api/bots/" + bot + "/versions", "{\"type\":\"minor\"}");
         String exchange = client.post("/api/exchanges", "{\"name\":\"p\",\"provider\":\"virtual\",\"priceSource\":"
                 + "\"bitfinex\",\"initialBalances\":{\"USD\":5}}").json().get("id").asText();
-        ids = Map.of("botId", bot, "backtestId", backtest, "exchangeId", exchange, "version", "1.1");
+        String deployment = DeploymentsTest.deploy(client, bot, exchange);
+        ids = Map.of("botId", bot, "backtestId", backtest, "exchangeId", exchange, "version", "1.1",
+                "deploymentId", deployment);
     }
 
     @AfterAll

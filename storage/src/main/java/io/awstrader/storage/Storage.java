@@ -34,7 +34,7 @@ public final class Storage implements AutoCloseable {
         this.versions = new VersionRepository(database, clock);
         this.backtests = new BacktestRepository(database, clock);
         this.exchanges = new ExchangeAccountRepository(database, new SecretBox(masterKey), clock);
-        this.deployments = new DeploymentRepository(database, clock);
+        this.deployments = new DeploymentRepository(database, versions, clock);
         this.candles = new CandleCache(database);
     }
 

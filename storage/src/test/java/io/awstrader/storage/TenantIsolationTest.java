@@ -32,6 +32,7 @@ class TenantIsolationTest extends SharedDatabase {
                 new ExchangeCredentials("AAAA-key-of-account-A", "secret-of-A", null));
         Deployment deployment = storage.deployments().create(a, new NewDeployment("A's deployment", bot.id(),
                 version.number(), exchange.id(), RunInterval.H1, List.of(Pair.parse("BTC/USD")), true));
+        BotVersion locked = storage.versions().get(a, bot.id(), version.number()).orElseThrow(); // by the deployment
 
         // reads
         assertFalse(storage.bots().get(b, bot.id()).isPresent());
@@ -57,7 +58,7 @@ class TenantIsolationTest extends SharedDatabase {
                 new ExchangeCredentials("BBBB-key-of-account-B", "secret-of-B", null), 1));
         assertThrows(NotFoundException.class, () -> storage.deployments().setActive(b, deployment.id(), false, 1));
         assertThrows(NotFoundException.class, () -> storage.deployments().saveTick(b, deployment.id(), 1,
-                new TickUpdate("{}", "[]", Instant.EPOCH, "{}")));
+                new TickUpdate("{}", "{}", 1, Instant.EPOCH, Deployment.TickCounts.NONE, 0, null, "{}")));
 
         // deletes
         assertThrows(NotFoundException.class, () -> storage.bots().delete(b, bot.id()));
@@ -67,7 +68,7 @@ class TenantIsolationTest extends SharedDatabase {
 
         // A's items are untouched, and nothing was created in B
         assertEquals(bot, storage.bots().get(a, bot.id()).orElseThrow());
-        assertEquals(version, storage.versions().get(a, bot.id(), version.number()).orElseThrow());
+        assertEquals(locked, storage.versions().get(a, bot.id(), version.number()).orElseThrow());
         assertEquals("{\"a\":1}", storage.backtests().fullResult(a, bot.id(), backtest.id()));
         assertEquals("secret-of-A", storage.exchanges().credentials(a, exchange.id()).orElseThrow().apiSecret());
         assertEquals(deployment, storage.deployments().get(a, deployment.id()).orElseThrow());

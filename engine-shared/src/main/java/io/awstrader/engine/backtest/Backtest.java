@@ -6,22 +6,18 @@ import io.awstrader.engine.bot.BotRuntime;
 import io.awstrader.engine.bot.CandleWindow;
 import io.awstrader.engine.bot.ConsoleEntry;
 import io.awstrader.engine.bot.Iteration;
-import io.awstrader.engine.bot.IterationInput;
+import io.awstrader.engine.bot.RunCarry;
 import io.awstrader.engine.bot.IterationResult;
 import io.awstrader.engine.exchange.VirtualExchange;
 import io.awstrader.engine.indicators.IndicatorCache;
-import io.awstrader.engine.json.JsonObject;
 import io.awstrader.engine.market.CandleSeries;
 import io.awstrader.engine.market.Pair;
-import io.awstrader.engine.orders.Order;
 import io.awstrader.engine.plot.PlotMark;
 import io.awstrader.engine.portfolio.Portfolio;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -54,15 +50,11 @@ public final class Backtest {
         for (CandleSeries s : series.values()) {
             indicators.register(s);
         }
-        Map<String, Order> unplaced = new LinkedHashMap<>();
+        RunCarry carry = RunCarry.start();
         List<ConsoleEntry> logs = new ArrayList<>();
         int droppedLogs = 0;
         List<PlotMark> plots = new ArrayList<>();
         List<BotError> errors = new ArrayList<>();
-        JsonObject state = JsonObject.empty();
-        boolean initialized = false;
-        int nextOrderNumber = 1;
-        int nextLogNumber = 1;
 
         double[] equity = new double[steps];
         double[] exposure = new double[steps];
@@ -70,10 +62,6 @@ public final class Backtest {
         int[] cursor = new int[pairs.size()];
         double interval = botConfig.runInterval().millis();
         int progressStep = Math.max(1, steps / 100);
-        // The orders a run knows, rebuilt only when the exchange's orders or the unplaced ones changed.
-        List<Order> known = List.of();
-        List<Order> knownFromExchange = null;
-        boolean unplacedChanged = false;
 
         for (int step = 0; step < steps; step++) {
             double t = clock[step];
@@ -92,13 +80,8 @@ public final class Backtest {
                 windows.put(pair, new CandleWindow(s, Math.max(0, to - config.warmup()), to));
             }
             double now = t + interval;
-            if (exchange.orders() != knownFromExchange || unplacedChanged) {
-                knownFromExchange = exchange.orders();
-                known = knownOrders(exchange, unplaced);
-                unplacedChanged = false;
-            }
-            IterationResult result = Iteration.run(bot, new IterationInput(botConfig, windows, exchange.portfolio(),
-                    known, state, initialized, now, config.seed(), nextOrderNumber, nextLogNumber, indicators));
+            IterationResult result = Iteration.run(bot, carry.input(botConfig, windows, exchange, now, config.seed(),
+                    indicators));
 
             for (ConsoleEntry entry : result.logs()) {
                 if (logs.size() < MAX_LOGS) {
@@ -107,48 +90,26 @@ public final class Backtest {
                     droppedLogs++;
                 }
             }
-            nextLogNumber = result.nextLogNumber();
             if (result.failed()) {
                 errors.add(result.error());
             } else {
-                state = result.state();
-                initialized = result.initialized();
-                nextOrderNumber = result.nextOrderNumber();
                 plots.addAll(result.plots());
-                // Cancels first: they free reservations that new orders of the same run may need.
-                for (String id : result.ordersToCancel()) {
-                    exchange.cancel(id, now);
-                }
-                for (Order order : result.newOrders()) {
-                    if (order.isOpen()) {
-                        exchange.place(order, now);
-                    } else {
-                        unplaced.put(order.id(), order);
-                        unplacedChanged = true;
-                    }
-                }
             }
+            carry.apply(result, exchange, now);
 
-            Portfolio portfolio = exchange.portfolio();
-            double value = portfolio.balance(botConfig.quoteAsset()).total();
-            double held = 0;
+            PortfolioMark mark = PortfolioMark.of(t, botConfig, exchange.portfolio(), windows);
             for (int p = 0; p < pairs.size(); p++) {
-                double close = windows.get(pairs.get(p)).lastClose();
-                closes[p][step] = close;
-                held += portfolio.balance(pairs.get(p).base()).total() * close;
+                closes[p][step] = mark.closes()[p];
             }
-            equity[step] = value + held;
-            exposure[step] = held;
+            equity[step] = mark.equity();
+            exposure[step] = mark.held();
             if ((step + 1) % progressStep == 0 || step == steps - 1) {
                 progress.onProgress(step + 1, steps);
             }
         }
 
-        List<Order> orders = new ArrayList<>(exchange.orders());
-        orders.addAll(unplaced.values());
-        orders.sort((a, b) -> Integer.compare(orderNumber(a.id()), orderNumber(b.id())));
-        return BacktestResult.of(config, orders, exchange.portfolio(), clock, equity, exposure, closes, plots, logs,
-                droppedLogs, state, errors);
+        return BacktestResult.of(config, carry.allOrders(exchange), exchange.portfolio(), clock, equity, exposure,
+                closes, plots, logs, droppedLogs, carry.state(), errors);
     }
 
     /** Checks the data and trims each pair's series to its warm-up window before the first step and the end. */
@@ -216,18 +177,5 @@ public final class Backtest {
             }
         }
         return Arrays.copyOf(times, unique);
-    }
-
-    private static List<Order> knownOrders(VirtualExchange exchange, Map<String, Order> unplaced) {
-        if (unplaced.isEmpty()) {
-            return exchange.orders(); // already an unmodifiable list, rebuilt by the exchange when an order changes
-        }
-        List<Order> known = new ArrayList<>(exchange.orders());
-        known.addAll(unplaced.values());
-        return Collections.unmodifiableList(known);
-    }
-
-    private static int orderNumber(String id) {
-        return Integer.parseInt(id.substring(1));
     }
 }

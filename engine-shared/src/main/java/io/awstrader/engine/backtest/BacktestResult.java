@@ -22,7 +22,8 @@ public record BacktestResult(BacktestConfig config, List<Order> orders, Portfoli
                              Map<Pair, double[]> closes, PerformanceStats stats, List<PlotMark> plots,
                              List<ConsoleEntry> logs, int droppedLogs, JsonObject state, List<BotError> errors) {
 
-    static BacktestResult of(BacktestConfig config, List<Order> orders, Portfolio balances, double[] times,
+    /** A result from the run's parts: the equity curve and stats are computed here, as for every backtest. */
+    public static BacktestResult of(BacktestConfig config, List<Order> orders, Portfolio balances, double[] times,
                              double[] equity, double[] held, double[][] closes, List<PlotMark> plots,
                              List<ConsoleEntry> logs, int droppedLogs, JsonObject state, List<BotError> errors) {
         EquityCurve curve = new EquityCurve(times, equity, held);

@@ -9,6 +9,12 @@ public record ConsoleEntry(int id, double date, String type, String message) {
     public static final String WARN = "warn";
     public static final String ERROR = "error";
 
+    /** The entry {@link #toJson()} wrote. */
+    public static ConsoleEntry fromJson(JsonObject json) {
+        return new ConsoleEntry((int) json.get("id").asDouble(), json.get("date").asDouble(),
+                json.get("type").asString(), json.get("message").asString());
+    }
+
     public JsonObject toJson() {
         return JsonObject.builder().put("id", id).put("date", date).put("type", type).put("message", message).build();
     }

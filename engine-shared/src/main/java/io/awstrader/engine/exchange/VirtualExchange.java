@@ -1,5 +1,8 @@
 package io.awstrader.engine.exchange;
 
+import io.awstrader.engine.json.JsonArray;
+import io.awstrader.engine.json.JsonObject;
+import io.awstrader.engine.json.JsonValue;
 import io.awstrader.engine.json.NumberText;
 import io.awstrader.engine.market.Candle;
 import io.awstrader.engine.market.Pair;
@@ -53,7 +56,7 @@ import java.util.TreeMap;
  * <p><b>Not modelled</b> (real exchange adapters own these): partial fills, order-book depth and market impact beyond
  * the flat slippage rate, latency, minimum order sizes, price and amount increments, order expiry.
  */
-public final class VirtualExchange {
+public final class VirtualExchange implements OrderGateway {
 
     /**
      * A shortfall up to this fraction of the larger of the amount needed and the asset's scale (its largest total so
@@ -105,6 +108,14 @@ public final class VirtualExchange {
         }
     }
 
+    /** An empty exchange that {@link #restore} fills from a snapshot. */
+    private VirtualExchange(FillModel model) {
+        if (model == null) {
+            throw new IllegalArgumentException("fill model is missing");
+        }
+        this.model = model;
+    }
+
     public FillModel model() {
         return model;
     }
@@ -117,6 +128,7 @@ public final class VirtualExchange {
      *         id this exchange has seen before, an order that is not {@code pending}, a non-finite {@code now}, or
      *         a market buy without a positive {@code marketPrice} to reserve against
      */
+    @Override
     public Order place(Order pending, double now) {
         if (pending == null) {
             throw new IllegalArgumentException("order to place is missing");
@@ -294,6 +306,7 @@ public final class VirtualExchange {
      *         that is no longer open ("cannot cancel order 'x': it is completed, not open"); a bot runtime turns the
      *         message into the bot's error entry, as it would a real exchange's refusal
      */
+    @Override
     public Order cancel(String orderId, double now) {
         checkTime(now);
         Entry entry = orderId == null ? null : byId.get(orderId);
@@ -311,6 +324,7 @@ public final class VirtualExchange {
     }
 
     /** The balances now: totals, and free = total minus what open orders reserve. Assets in name order. */
+    @Override
     public Portfolio portfolio() {
         if (snapshot == null) {
             Portfolio p = Portfolio.empty();
@@ -331,6 +345,7 @@ public final class VirtualExchange {
      * Every order given to {@link #place}, including rejected ones, in placement order, as they stand now
      * (unmodifiable; the same list until an order changes).
      */
+    @Override
     public List<Order> orders() {
         if (ordersSnapshot == null) {
             ordersSnapshot = Collections.unmodifiableList(ordersOf(entries));
@@ -364,6 +379,80 @@ public final class VirtualExchange {
             orders.add(entry.order);
         }
         return orders;
+    }
+
+    /** The open time of the newest candle of {@code pair} given to {@link #onCandle}, or {@code NaN} before any. */
+    public double lastCandleTime(Pair pair) {
+        Double time = lastCandleTimes.get(pair);
+        return time == null ? Double.NaN : time;
+    }
+
+    /**
+     * Everything this exchange holds, so that {@link #restore} rebuilds an exchange that behaves exactly as this one
+     * from here on: each asset's total and scale, every order (with the reservation of the open ones), the foreign-id
+     * counter, the fees and the newest candle time per pair. A paper deployment saves it after each tick.
+     */
+    public JsonObject toJson() {
+        List<JsonValue> assets = new ArrayList<>();
+        for (Map.Entry<String, Holding> e : holdings.entrySet()) {
+            assets.add(JsonObject.builder().put("asset", e.getKey()).put("total", e.getValue().total)
+                    .put("scale", e.getValue().scale).build());
+        }
+        List<JsonValue> orders = new ArrayList<>();
+        for (Entry entry : entries) {
+            JsonObject.Builder out = JsonObject.builder().put("order", entry.order.toJson());
+            if (open.contains(entry)) {
+                out.put("asset", entry.asset).put("reservation", entry.reservation);
+            }
+            orders.add(out.build());
+        }
+        JsonObject.Builder fees = JsonObject.builder();
+        for (Map.Entry<String, Double> e : feesByAsset.entrySet()) {
+            fees.put(e.getKey(), e.getValue());
+        }
+        JsonObject.Builder candles = JsonObject.builder();
+        for (Map.Entry<Pair, Double> e : lastCandleTimes.entrySet()) {
+            candles.put(e.getKey().toString(), e.getValue());
+        }
+        return JsonObject.builder().put("holdings", JsonArray.of(assets)).put("orders", JsonArray.of(orders))
+                .put("placed", placedCount).put("totalFees", totalFees).put("fees", fees.build())
+                .put("candles", candles.build()).build();
+    }
+
+    /**
+     * The exchange {@code saved} ({@link #toJson()}) describes, with this fill model.
+     *
+     * @throws IllegalArgumentException when {@code saved} is not such a snapshot (the message says what is wrong)
+     */
+    public static VirtualExchange restore(FillModel model, JsonObject saved) {
+        VirtualExchange exchange = new VirtualExchange(model);
+        for (JsonValue value : saved.get("holdings").asArray().items()) {
+            JsonObject h = value.asObject();
+            Holding holding = exchange.holding(h.get("asset").asString());
+            holding.total = h.get("total").asDouble();
+            holding.scale = h.get("scale").asDouble();
+        }
+        for (JsonValue value : saved.get("orders").asArray().items()) {
+            JsonObject e = value.asObject();
+            Order order = Order.fromJson(e.get("order").asObject());
+            boolean isOpen = e.has("reservation");
+            if (isOpen != (order.status() == OrderStatus.PLACED)) {
+                throw new IllegalArgumentException("saved order '" + order.id() + "' is " + order.status()
+                        + (isOpen ? " but holds a reservation" : " but holds no reservation"));
+            }
+            Entry entry = isOpen ? new Entry(order, e.get("asset").asString(), e.get("reservation").asDouble())
+                    : new Entry(order, null, 0);
+            exchange.record(entry, isOpen);
+        }
+        exchange.placedCount = (int) saved.get("placed").asDouble();
+        exchange.totalFees = saved.get("totalFees").asDouble();
+        for (Map.Entry<String, JsonValue> e : saved.get("fees").asObject().members().entrySet()) {
+            exchange.feesByAsset.put(e.getKey(), e.getValue().asDouble());
+        }
+        for (Map.Entry<String, JsonValue> e : saved.get("candles").asObject().members().entrySet()) {
+            exchange.lastCandleTimes.put(Pair.parse(e.getKey()), e.getValue().asDouble());
+        }
+        return exchange;
     }
 
     /** Total minus the reservations of the open orders on {@code asset}, summed in placement order; never below 0. */

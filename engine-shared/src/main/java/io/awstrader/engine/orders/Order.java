@@ -104,6 +104,39 @@ public record Order(
                 .build();
     }
 
+    /**
+     * The order {@link #toJson()} wrote: every field as written, {@code null}s back to {@code NaN} or no text.
+     *
+     * @throws IllegalArgumentException for a missing field or a value of the wrong kind
+     */
+    public static Order fromJson(JsonObject json) {
+        return new Order(json.get("id").asString(), textOrNull(json, "foreignId"), Pair.parse(json.get("pair").asString()),
+                OrderType.parse(json.get("type").asString()), OrderDirection.parse(json.get("direction").asString()),
+                number(json, "amount"), number(json, "price"), number(json, "stopPrice"),
+                OrderStatus.parse(json.get("status").asString()), textOrNull(json, "errorReason"),
+                number(json, "marketPrice"), number(json, "createdAt"), number(json, "placedAt"),
+                number(json, "closedAt"), number(json, "executedPrice"), number(json, "executedAmount"),
+                number(json, "fee"));
+    }
+
+    private static String textOrNull(JsonObject json, String key) {
+        JsonValue value = field(json, key);
+        return value.isNull() ? null : value.asString();
+    }
+
+    private static double number(JsonObject json, String key) {
+        JsonValue value = field(json, key);
+        return value.isNull() ? Double.NaN : value.asDouble();
+    }
+
+    private static JsonValue field(JsonObject json, String key) {
+        JsonValue value = json.get(key);
+        if (value == null) {
+            throw new IllegalArgumentException("order has no '" + key + "'");
+        }
+        return value;
+    }
+
     private static JsonValue text(String value) {
         return value == null ? JsonNull.INSTANCE : new JsonString(value);
     }

@@ -27,6 +27,18 @@ public record PlotMark(Kind kind, String pair, String chart, String name, double
         }
     }
 
+    /** The mark {@link #toJson()} wrote. */
+    public static PlotMark fromJson(JsonObject json) {
+        String code = json.get("kind").asString();
+        Kind kind = Kind.SERIES.code.equals(code) ? Kind.SERIES : Kind.POINT;
+        if (kind == Kind.POINT && !Kind.POINT.code.equals(code)) {
+            throw new IllegalArgumentException("unknown plot kind '" + code + "'");
+        }
+        return new PlotMark(kind, json.get("pair").asString(), json.get("chart").asString(),
+                json.get("name").asString(), json.get("time").asDouble(),
+                json.get("value").isNull() ? Double.NaN : json.get("value").asDouble());
+    }
+
     public JsonObject toJson() {
         return JsonObject.builder().put("kind", kind.code()).put("pair", pair).put("chart", chart).put("name", name)
                 .put("time", time).put("value", value).build();

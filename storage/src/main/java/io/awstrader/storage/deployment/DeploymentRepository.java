@@ -7,6 +7,7 @@ import io.awstrader.storage.NotFoundException;
 import io.awstrader.storage.StorageException;
 import io.awstrader.storage.TableDefinition;
 import io.awstrader.storage.bot.VersionNumber;
+import io.awstrader.storage.bot.VersionRepository;
 import io.awstrader.storage.item.ChunkedItems;
 import io.awstrader.storage.item.Ids;
 import io.awstrader.storage.item.Keys;
@@ -26,7 +27,9 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 /**
  * Deployments under {@code <account>/DEPLOYMENT#<id>}. While active, the item carries {@code activeInterval}
  * (the run interval's code), which puts it in the sparse index the scheduler queries. A tick's save is one
- * conditional write on the lock version, so two ticks of one deployment can never both save.
+ * conditional write on the lock version and on the tick key (the close time of the candle it acted on), so two
+ * ticks of one deployment can never both save, and no candle is acted on twice. The version a deployment runs is
+ * locked when the deployment is created or moved to it.
  */
 public final class DeploymentRepository {
     private static final String NAME = "name";
@@ -36,28 +39,42 @@ public final class DeploymentRepository {
     private static final String INTERVAL = "runInterval";
     private static final String PAIRS = "pairs";
     private static final String ACTIVE = "active";
-    private static final String STATE = "state";
-    private static final String ORDERS = "orders";
+    private static final String SETTINGS = "settings";
+    private static final String CARRY = "carry";
+    private static final String ANCHORS = "anchors";
+    private static final String TICK_KEY = "lastTickKey";
+    private static final String TICKS = "ticks";
+    private static final String SKIPPED = "skippedCandles";
+    private static final String DUPLICATES = "duplicateTicks";
+    private static final String ERRORS_IN_A_ROW = "consecutiveErrors";
+    private static final String PAUSED_REASON = "pausedReason";
     private static final String CREATED_AT = "createdAt";
     private static final String LAST_RUN_AT = "lastRunAt";
-    /** State and orders live in the item read by every tick; details are chunked. */
+    /** The carry and anchors live in the item read by every tick; the rest is chunked. */
     private static final int MAX_TICK_BYTES = 300 * 1024;
 
     private final SingleTable table;
     private final ChunkedItems chunks;
+    private final VersionRepository versions;
     private final Clock clock;
 
-    public DeploymentRepository(Database database, Clock clock) {
+    public DeploymentRepository(Database database, VersionRepository versions, Clock clock) {
         this.table = database.table();
         this.chunks = new ChunkedItems(table);
+        this.versions = versions;
         this.clock = clock;
     }
 
-    /** Creates a deployment with empty state ({@code {}}) and no orders ({@code []}). */
+    /**
+     * Creates a deployment that has not ticked yet, and locks the version it runs.
+     *
+     * @throws NotFoundException when the bot has no such version
+     */
     public Deployment create(String accountId, NewDeployment spec) {
         Ids.check(accountId, "account id");
         Ids.check(spec.botId(), "bot id");
         Ids.check(spec.exchangeAccountId(), "exchange account id");
+        versions.lock(accountId, spec.botId(), spec.version());
         String id = Ids.newId();
         Map<String, AttributeValue> item = SingleTable.item(accountId, Keys.deployment(id));
         item.put(NAME, Values.s(spec.name().trim()));
@@ -70,8 +87,7 @@ public final class DeploymentRepository {
         if (spec.active()) {
             item.put(TableDefinition.ACTIVE_INTERVAL, Values.s(spec.runInterval().code()));
         }
-        item.put(STATE, Values.s("{}"));
-        item.put(ORDERS, Values.s("[]"));
+        item.put(SETTINGS, Values.s(spec.settingsJson()));
         item.put(CREATED_AT, Values.time(Instant.ofEpochMilli(clock.millis())));
         item.put(SingleTable.LOCK_VERSION, Values.n(1));
         table.putNew(item);
@@ -81,6 +97,12 @@ public final class DeploymentRepository {
     public Optional<Deployment> get(String accountId, String deploymentId) {
         checkIds(accountId, deploymentId);
         return table.get(accountId, Keys.deployment(deploymentId)).map(DeploymentRepository::deployment);
+    }
+
+    /** The deployment, or {@link NotFoundException}. */
+    public Deployment require(String accountId, String deploymentId) {
+        return get(accountId, deploymentId)
+                .orElseThrow(() -> new NotFoundException("deployment " + deploymentId + " not found"));
     }
 
     public List<Deployment> list(String accountId) {
@@ -93,17 +115,36 @@ public final class DeploymentRepository {
         return deployments;
     }
 
-    /** Starts or stops the deployment's schedule. */
+    /**
+     * Starts or stops the deployment's schedule. Starting again clears a pause: the error count starts over and the
+     * pause reason goes.
+     */
     public Deployment setActive(String accountId, String deploymentId, boolean active, long expectedLockVersion) {
         checkIds(accountId, deploymentId);
-        Deployment current = get(accountId, deploymentId)
-                .orElseThrow(() -> new NotFoundException("deployment " + deploymentId + " not found"));
+        Deployment current = require(accountId, deploymentId);
         Update update = Update.of(accountId, Keys.deployment(deploymentId), "deployment " + deploymentId)
                 .set(ACTIVE, Values.bool(active)).expectLockVersion(expectedLockVersion);
         if (active) {
-            update.set(TableDefinition.ACTIVE_INTERVAL, Values.s(current.runInterval().code()));
+            update.set(TableDefinition.ACTIVE_INTERVAL, Values.s(current.runInterval().code()))
+                    .set(ERRORS_IN_A_ROW, Values.n(0)).remove(PAUSED_REASON);
         } else {
             update.remove(TableDefinition.ACTIVE_INTERVAL);
+        }
+        return deployment(table.update(update));
+    }
+
+    /**
+     * Moves the deployment to another version of its bot (locking it). {@code carryJson} replaces the carry (a fresh
+     * state); null keeps it.
+     */
+    public Deployment moveToVersion(String accountId, String deploymentId, VersionNumber version, String carryJson,
+            long expectedLockVersion) {
+        Deployment current = require(accountId, deploymentId);
+        versions.lock(accountId, current.botId(), version);
+        Update update = Update.of(accountId, Keys.deployment(deploymentId), "deployment " + deploymentId)
+                .set(VERSION, Values.s(version.toString())).expectLockVersion(expectedLockVersion);
+        if (carryJson != null) {
+            update.set(CARRY, Values.s(carryJson));
         }
         return deployment(table.update(update));
     }
@@ -120,31 +161,56 @@ public final class DeploymentRepository {
     }
 
     /**
-     * Saves one tick: state, orders, run time and (if given) new details, all or nothing on the lock version.
-     * New details are written as a new generation of parts first; the old generation is removed once the item
-     * points at the new one, and the new one is removed if the write lost.
+     * Saves one tick, all or nothing: only while the lock version is still {@code expectedLockVersion} and no tick of
+     * this candle or a newer one was applied. New details are written as a new generation of parts first; the old
+     * generation is removed once the item points at the new one, and the new one is removed if the write lost.
+     *
+     * @throws TickAlreadyAppliedException when a tick of this candle or a newer one was saved first
+     * @throws io.awstrader.storage.ConcurrentUpdateException when the deployment changed otherwise since it was read
      */
     public Deployment saveTick(String accountId, String deploymentId, long expectedLockVersion, TickUpdate tick) {
         checkIds(accountId, deploymentId);
-        int bytes = tick.stateJson().getBytes(StandardCharsets.UTF_8).length
-                + tick.ordersJson().getBytes(StandardCharsets.UTF_8).length;
+        PayloadRef old = PayloadRef.from(table.get(accountId, Keys.deployment(deploymentId))
+                .orElseThrow(() -> new NotFoundException("deployment " + deploymentId + " not found")));
+        return saveTick(accountId, deploymentId, expectedLockVersion, old, tick);
+    }
+
+    /**
+     * As {@link #saveTick(String, String, long, TickUpdate)} for the deployment as the tick read it: if the write
+     * succeeds, nothing changed since that read, so the details it points at are the ones replaced.
+     */
+    public Deployment saveTick(Deployment read, TickUpdate tick) {
+        return saveTick(read.accountId(), read.id(), read.lockVersion(), read.detailsRef(), tick);
+    }
+
+    private Deployment saveTick(String accountId, String deploymentId, long expectedLockVersion, PayloadRef old,
+            TickUpdate tick) {
+        int bytes = tick.carryJson().getBytes(StandardCharsets.UTF_8).length
+                + tick.anchorsJson().getBytes(StandardCharsets.UTF_8).length;
         if (bytes > MAX_TICK_BYTES) {
-            throw new IllegalArgumentException("deployment state and orders are " + bytes / 1024 + " KB; the limit is "
+            throw new IllegalArgumentException("deployment state is " + bytes / 1024 + " KB; the limit is "
                     + MAX_TICK_BYTES / 1024 + " KB");
         }
         String resourceId = Keys.deployment(deploymentId);
         Update update = Update.of(accountId, resourceId, "deployment " + deploymentId)
-                .set(STATE, Values.s(tick.stateJson()))
-                .set(ORDERS, Values.s(tick.ordersJson()))
+                .set(CARRY, Values.s(tick.carryJson()))
+                .set(ANCHORS, Values.s(tick.anchorsJson()))
+                .set(TICK_KEY, Values.n(tick.tickKey()))
                 .set(LAST_RUN_AT, Values.time(tick.ranAt()))
-                .expectLockVersion(expectedLockVersion);
-        PayloadRef fresh = null;
-        PayloadRef old = null;
-        if (tick.detailsJson() != null) {
-            old = table.get(accountId, resourceId).map(PayloadRef::from).orElse(null);
-            fresh = chunks.write(accountId, resourceId, tick.detailsJson().getBytes(StandardCharsets.UTF_8));
-            fresh.attributes().forEach(update::set);
+                .set(TICKS, Values.n(tick.counts().ticks()))
+                .set(SKIPPED, Values.n(tick.counts().skipped()))
+                .set(ERRORS_IN_A_ROW, Values.n(tick.consecutiveErrors()))
+                .expectLockVersion(expectedLockVersion)
+                .when("attribute_not_exists(#" + TICK_KEY + ") OR #" + TICK_KEY + " < :c0",
+                        Map.of(":c0", Values.n(tick.tickKey())),
+                        current -> new TickAlreadyAppliedException(deploymentId, tick.tickKey(),
+                                Values.numberOr(current, TICK_KEY, 0)));
+        if (tick.pausedReason() != null) {
+            update.set(ACTIVE, Values.bool(false)).set(PAUSED_REASON, Values.s(tick.pausedReason()))
+                    .remove(TableDefinition.ACTIVE_INTERVAL);
         }
+        PayloadRef fresh = chunks.write(accountId, resourceId, tick.detailsJson().getBytes(StandardCharsets.UTF_8));
+        fresh.attributes().forEach(update::set);
         Map<String, AttributeValue> written;
         try {
             written = table.update(update);
@@ -152,10 +218,33 @@ public final class DeploymentRepository {
             chunks.delete(accountId, resourceId, fresh);
             throw e;
         }
-        if (old != null && !old.generation().equals(fresh.generation())) {
+        if (old != null) {
             chunks.delete(accountId, resourceId, old);
         }
         return deployment(written);
+    }
+
+    /** Counts a tick that came for a candle already applied: it did nothing, and the deployment shows it. */
+    public void recordDuplicate(String accountId, String deploymentId) {
+        checkIds(accountId, deploymentId);
+        table.increment(accountId, Keys.deployment(deploymentId), DUPLICATES, "deployment " + deploymentId);
+    }
+
+    /**
+     * The details of the deployment as {@code read} saw them, or {@code null} before the first tick.
+     *
+     * @throws io.awstrader.storage.ConcurrentUpdateException when a newer tick replaced them since that read
+     */
+    public String details(Deployment read) {
+        if (read.detailsRef() == null) {
+            return null;
+        }
+        try {
+            return new String(chunks.read(read.accountId(), Keys.deployment(read.id()), read.detailsRef()),
+                    StandardCharsets.UTF_8);
+        } catch (StorageException replaced) {
+            throw SingleTable.conflict("deployment " + read.id());
+        }
     }
 
     /** The details JSON last saved by a tick, or {@code null} if none was saved yet. */
@@ -186,12 +275,16 @@ public final class DeploymentRepository {
 
     private static Deployment deployment(Map<String, AttributeValue> item) {
         List<Pair> pairs = item.get(PAIRS).l().stream().map(v -> Pair.parse(v.s())).toList();
+        Deployment.TickCounts counts = new Deployment.TickCounts(Values.numberOr(item, TICKS, 0),
+                Values.numberOr(item, SKIPPED, 0), Values.numberOr(item, DUPLICATES, 0));
         return new Deployment(Values.string(item, SingleTable.PK), Keys.lastSegment(Values.string(item, SingleTable.SK)),
                 Values.string(item, NAME), Values.string(item, BOT), VersionNumber.parse(Values.string(item, VERSION)),
                 Values.string(item, EXCHANGE), RunInterval.parse(Values.string(item, INTERVAL)), pairs,
-                Values.bool(item, ACTIVE), Values.string(item, STATE), Values.string(item, ORDERS),
+                Values.bool(item, ACTIVE), Values.string(item, SETTINGS), Values.stringOrNull(item, CARRY),
+                Values.stringOrNull(item, ANCHORS), Values.numberOr(item, TICK_KEY, 0), counts,
+                (int) Values.numberOr(item, ERRORS_IN_A_ROW, 0), Values.stringOrNull(item, PAUSED_REASON),
                 Values.time(item, CREATED_AT), Values.timeOrNull(item, LAST_RUN_AT),
-                Values.number(item, SingleTable.LOCK_VERSION));
+                Values.number(item, SingleTable.LOCK_VERSION), PayloadRef.from(item));
     }
 
     private static void checkIds(String accountId, String deploymentId) {

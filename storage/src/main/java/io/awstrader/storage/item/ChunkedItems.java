@@ -72,7 +72,12 @@ public final class ChunkedItems {
     /** Deletes the parts of one generation (e.g. the one a newer write replaced). */
     public void delete(String partition, String owner, PayloadRef ref) {
         if (ref != null) {
-            table.deleteAll(table.query(partition, generationPrefix(owner, ref.generation()), List.of()));
+            // the ref says which parts there are: no query needed to find them
+            List<Map<String, AttributeValue>> keys = new ArrayList<>(ref.parts());
+            for (int n = 0; n < ref.parts(); n++) {
+                keys.add(SingleTable.key(partition, partKey(owner, ref.generation(), n)));
+            }
+            table.deleteAll(keys);
         }
     }
 

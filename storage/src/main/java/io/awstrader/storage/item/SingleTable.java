@@ -203,6 +203,21 @@ public final class SingleTable {
         }
     }
 
+    /**
+     * Adds one to a counter of an existing item without touching its lock version: a record that something happened
+     * (a duplicate tick) must not make a concurrent writer's conditional write fail.
+     */
+    public void increment(String partition, String resourceId, String counter, String what) {
+        try {
+            client.updateItem(b -> b.tableName(name).key(key(partition, resourceId))
+                    .updateExpression("ADD #c :one").conditionExpression("attribute_exists(#pk)")
+                    .expressionAttributeNames(Map.of("#c", counter, "#pk", PK))
+                    .expressionAttributeValues(Map.of(":one", Values.n(1))));
+        } catch (ConditionalCheckFailedException missing) {
+            throw new NotFoundException(what + " not found");
+        }
+    }
+
     public static ConcurrentUpdateException conflict(String what) {
         return new ConcurrentUpdateException(what + " was changed by another writer; reload it and try again");
     }

@@ -1,0 +1,28 @@
+package io.awstrader.lambda.brokerage;
+
+import io.awstrader.engine.exchange.OrderGateway;
+import io.awstrader.engine.json.JsonObject;
+import io.awstrader.engine.market.CandleSeries;
+import io.awstrader.engine.market.Pair;
+
+import java.util.Map;
+
+/** One tick's view of an exchange account: brought up to date, then used as the run's gateway, then saved. */
+public interface TickSession {
+
+    /**
+     * Brings the account up to the tick: the orders' latest status. {@code candles} are each pair's series with the
+     * index of its first candle not seen by an earlier tick ({@code from}) and of the first candle not closed
+     * ({@code to}); a paper account fills its open orders against them in time order.
+     */
+    void catchUp(Map<Pair, CandleSeries> candles, Map<Pair, int[]> newCandles);
+
+    /** Where the run's cancels and orders go. */
+    OrderGateway gateway();
+
+    /** The open time of the newest candle of {@code pair} the account has seen, or NaN (first tick). */
+    double lastCandleTime(Pair pair);
+
+    /** What the next tick needs to {@link Brokerage#open} this account again. */
+    JsonObject book();
+}

@@ -1,0 +1,265 @@
+package io.awstrader.lambda.tick;
+
+import io.awstrader.engine.backtest.BacktestConfig;
+import io.awstrader.engine.backtest.PortfolioMark;
+import io.awstrader.engine.bot.BotConfig;
+import io.awstrader.engine.bot.BotException;
+import io.awstrader.engine.bot.BotInput;
+import io.awstrader.engine.bot.BotRuntime;
+import io.awstrader.engine.bot.CandleWindow;
+import io.awstrader.engine.bot.Iteration;
+import io.awstrader.engine.bot.IterationResult;
+import io.awstrader.engine.bot.RunCarry;
+import io.awstrader.engine.indicators.IndicatorCache;
+import io.awstrader.engine.json.Json;
+import io.awstrader.engine.json.JsonObject;
+import io.awstrader.engine.json.JsonValue;
+import io.awstrader.engine.market.CandleSeries;
+import io.awstrader.engine.market.Pair;
+import io.awstrader.lambda.bots.BotPool;
+import io.awstrader.lambda.brokerage.Brokerage;
+import io.awstrader.lambda.brokerage.TickSession;
+import io.awstrader.lambda.market.CandleRange;
+import io.awstrader.lambda.market.ClosedCandles;
+import io.awstrader.storage.ConcurrentUpdateException;
+import io.awstrader.storage.NotFoundException;
+import io.awstrader.storage.Storage;
+import io.awstrader.storage.bot.BotVersion;
+import io.awstrader.storage.deployment.Deployment;
+import io.awstrader.storage.deployment.TickAlreadyAppliedException;
+import io.awstrader.storage.deployment.TickUpdate;
+import io.awstrader.storage.exchange.ExchangeAccount;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One tick of one deployment, the imperative shell around the engine's {@link Iteration}: load the deployment and its
+ * carry → the closed candles of its pairs from the deployment's anchor (so the window and the indicators are a
+ * backtest's) → bring the account up to the candle (a paper account fills its orders against the candles since the
+ * last tick) → run the bot → cancel, then place, through the gateway → save carry, book, equity, logs, plots and
+ * counters in one write guarded by the deployment's lock version and tick key.
+ *
+ * <p>The tick key is the close time of the newest closed candle. A tick whose key was applied already is a
+ * duplicate and only counted; a tick after missed ones acts on the newest candle and records how many it skipped
+ * (a paper account still fills against every candle in between). A lost conditional write is retried from a fresh
+ * read. A bot error is recorded with its stack (TypeScript lines) and the deployment keeps running until
+ * {@code maxErrors} errors in a row pause it, with the reason.
+ */
+public final class DeploymentTick {
+    /** Bot errors in a row that pause a deployment unless configured otherwise. */
+    public static final int DEFAULT_MAX_ERRORS = 5;
+    private static final int MAX_ATTEMPTS = 4;
+
+    private final Storage storage;
+    private final ClosedCandles candles;
+    private final List<Brokerage> brokerages;
+    private final BotPool bots;
+    private final int maxErrors;
+    private final Clock clock;
+
+    public DeploymentTick(Storage storage, ClosedCandles candles, List<Brokerage> brokerages, BotPool bots,
+                          int maxErrors, Clock clock) {
+        if (maxErrors < 1) {
+            throw new IllegalArgumentException("a deployment pauses after at least 1 error, got " + maxErrors);
+        }
+        this.storage = storage;
+        this.candles = candles;
+        this.brokerages = List.copyOf(brokerages);
+        this.bots = bots;
+        this.maxErrors = maxErrors;
+        this.clock = clock;
+    }
+
+    /**
+     * Runs the tick of {@code deploymentId} at {@code wallTime} (epoch ms). A stopped or paused deployment does not
+     * tick unless {@code evenIfStopped} (a user's "run one tick now").
+     */
+    public TickOutcome run(String accountId, String deploymentId, double wallTime, boolean evenIfStopped) {
+        int conflicts = 0;
+        while (true) {
+            Deployment deployment = storage.deployments().require(accountId, deploymentId);
+            if (!deployment.active() && !evenIfStopped) {
+                return TickOutcome.of(TickOutcome.Result.INACTIVE, 0, conflicts, deployment.pausedReason());
+            }
+            try {
+                return attempt(deployment, wallTime, conflicts);
+            } catch (TickAlreadyAppliedException applied) {
+                storage.deployments().recordDuplicate(accountId, deploymentId);
+                return TickOutcome.of(TickOutcome.Result.DUPLICATE, applied.appliedKey(), conflicts, null);
+            } catch (ConcurrentUpdateException lost) {
+                conflicts++;
+                if (conflicts >= MAX_ATTEMPTS) {
+                    return TickOutcome.of(TickOutcome.Result.FAILED, 0, conflicts, "the deployment kept changing "
+                            + "under the tick (" + conflicts + " conflicting writes); the next tick tries again");
+                }
+            } catch (NotFoundException | IllegalArgumentException | IllegalStateException cannotRun) {
+                // nothing was saved: the deployment stays as it was and the next tick tries again
+                return TickOutcome.of(TickOutcome.Result.FAILED, 0, conflicts, cannotRun.getMessage());
+            }
+        }
+    }
+
+    private TickOutcome attempt(Deployment d, double wallTime, int conflicts) {
+        ExchangeAccount account = storage.exchanges().get(d.accountId(), d.exchangeAccountId())
+                .orElseThrow(() -> new NotFoundException("exchange account " + d.exchangeAccountId() + " not found"));
+        BacktestConfig config = RunSettings.of(d, account);
+        BotConfig botConfig = config.bot();
+        Brokerage brokerage = brokerages.stream().filter(b -> b.serves(account)).findFirst()
+                .orElseThrow(() -> new IllegalStateException("no brokerage trades for " + account.provider()
+                        + " accounts here"));
+        double interval = botConfig.runInterval().millis();
+        String exchange = botConfig.exchange();
+
+        // Where each pair's series starts: fixed at the first tick, a warm-up window before its first candle.
+        JsonObject anchors = d.anchorsJson() == null ? null : Json.parse(d.anchorsJson()).asObject();
+        Map<Pair, CandleSeries> series = new LinkedHashMap<>();
+        Map<Pair, Integer> closed = new HashMap<>();
+        JsonObject.Builder newAnchors = JsonObject.builder();
+        double acting = Double.NEGATIVE_INFINITY;
+        for (Pair pair : botConfig.pairs()) {
+            double from = anchors != null && anchors.has(pair.toString()) ? anchors.get(pair.toString()).asDouble()
+                    : candles.warmupStart(exchange, pair, botConfig.runInterval(), config.warmup(), wallTime);
+            if (Double.isNaN(from)) {
+                return TickOutcome.of(TickOutcome.Result.NO_CANDLE, 0, conflicts, "no closed " + pair + " candle yet");
+            }
+            newAnchors.put(pair.toString(), from);
+            CandleRange range = candles.since(exchange, pair, botConfig.runInterval(), from, wallTime);
+            if (range.closed() == 0) {
+                return TickOutcome.of(TickOutcome.Result.NO_CANDLE, 0, conflicts, "no closed " + pair + " candle yet");
+            }
+            series.put(pair, range.series());
+            closed.put(pair, range.closed());
+            acting = Math.max(acting, range.series().time(range.closed() - 1));
+        }
+        long tickKey = (long) (acting + interval);
+        if (tickKey <= d.lastTickKey()) {
+            throw new TickAlreadyAppliedException(d.id(), tickKey, d.lastTickKey());
+        }
+        long skipped = d.lastTickKey() == 0 ? 0 : Math.max(0, Math.round((tickKey - d.lastTickKey()) / interval) - 1);
+        double firstStep = anchors != null && anchors.has("start") ? anchors.get("start").asDouble() : acting;
+        newAnchors.put("start", firstStep);
+
+        DeploymentDetails details = DeploymentDetails.read(storage.deployments().details(d));
+        TickSession session = brokerage.open(account, config.fills(), details.book());
+        Map<Pair, int[]> newCandles = new LinkedHashMap<>();
+        for (Pair pair : botConfig.pairs()) {
+            CandleSeries s = series.get(pair);
+            // New to the account: the candles after the newest it saw, or from the first step on (a backtest
+            // meets no candle before its first step either).
+            double seen = session.lastCandleTime(pair);
+            int from;
+            if (Double.isNaN(seen)) {
+                from = s.lastIndexAtOrBefore(firstStep);
+                if (from < 0 || s.time(from) < firstStep) {
+                    from++;
+                }
+            } else {
+                from = s.lastIndexAtOrBefore(seen) + 1;
+            }
+            newCandles.put(pair, new int[] {Math.min(from, closed.get(pair)), closed.get(pair)});
+        }
+        session.catchUp(series, newCandles);
+
+        IndicatorCache indicators = new IndicatorCache();
+        Map<Pair, CandleWindow> windows = new HashMap<>();
+        for (Pair pair : botConfig.pairs()) {
+            CandleSeries s = series.get(pair);
+            indicators.register(s);
+            int to = closed.get(pair);
+            windows.put(pair, new CandleWindow(s, Math.max(0, to - config.warmup()), to));
+        }
+        RunCarry carry = d.carryJson() == null ? RunCarry.start() : RunCarry.fromJson(Json.parse(d.carryJson())
+                .asObject());
+        double now = acting + interval;
+        IterationResult result = runBot(d, carry, botConfig, windows, session, now, config.seed(), indicators);
+        int before = session.gateway().orders().size();
+        carry.apply(result, session.gateway(), now);
+        int placed = session.gateway().orders().size() - before;
+
+        details.addRun(result.logs(), result.failed() ? List.of() : result.plots(), result.error());
+        details.addMark(PortfolioMark.of(acting, botConfig, session.gateway().portfolio(), windows));
+        details.setBook(session.book());
+        int errorsInARow = result.failed() ? d.consecutiveErrors() + 1 : 0;
+        String pausedReason = null;
+        if (result.failed() && errorsInARow >= maxErrors && d.active()) {
+            pausedReason = "paused after " + errorsInARow + " bot errors in a row; the last: "
+                    + result.error().message() + firstFrame(result.error().stack());
+        }
+        Instant ranAt = Instant.ofEpochMilli(clock.millis());
+        details.addTick(JsonObject.builder().put("key", tickKey).put("ranAt", ranAt.toEpochMilli())
+                .put("skipped", skipped).put("placed", placed).put("conflicts", conflicts)
+                .put("error", JsonValue.of(result.failed() ? result.error().message() : null)).build());
+        Deployment.TickCounts counts = new Deployment.TickCounts(d.counts().ticks() + 1, d.counts().skipped() + skipped,
+                d.counts().duplicates());
+        storage.deployments().saveTick(d, new TickUpdate(
+                Json.write(carry.toJson()), Json.write(newAnchors.build()), tickKey, ranAt, counts, errorsInARow,
+                pausedReason, Json.write(details.toJson())));
+        return new TickOutcome(TickOutcome.Result.APPLIED, tickKey, skipped, placed, result.failed(),
+                pausedReason != null, conflicts, result.failed() ? result.error().message() : null);
+    }
+
+    private IterationResult runBot(Deployment d, RunCarry carry, BotConfig botConfig, Map<Pair, CandleWindow> windows,
+                                   TickSession session, double now, int seed, IndicatorCache indicators) {
+        BotPool.Lease lease;
+        try {
+            lease = bots.lease(d.id(), d.botId() + "@" + d.version(), () -> storage.versions()
+                    .get(d.accountId(), d.botId(), d.version()).map(BotVersion::compiledJs)
+                    .orElseThrow(() -> new NotFoundException("version " + d.version() + " of bot " + d.botId()
+                            + " not found")));
+        } catch (RuntimeException loadFailed) {
+            // a bot that does not load fails its run like a throwing bot: logged, counted, paused after N
+            return failedRun(carry, botConfig, windows, session, now, seed, indicators, loadFailed);
+        }
+        try (lease) {
+            IterationResult result = Iteration.run(lease.runtime(), carry.input(botConfig, windows, session.gateway(),
+                    now, seed, indicators));
+            if (result.failed() && result.error().stack().isEmpty()) {
+                // not an error the bot threw (a time or memory limit, a closed sandbox): start the next tick afresh
+                lease.discard();
+            }
+            return result;
+        } catch (RuntimeException halted) {
+            // the bot's runtime had to stop for good: this tick is a bot error, the next one loads a fresh sandbox
+            lease.discard();
+            return failedRun(carry, botConfig, windows, session, now, seed, indicators, halted);
+        }
+    }
+
+    /** The run of a bot that could not run: a bot error with {@code why}'s message, as a throwing bot's run. */
+    private static IterationResult failedRun(RunCarry carry, BotConfig botConfig, Map<Pair, CandleWindow> windows,
+                                             TickSession session, double now, int seed, IndicatorCache indicators,
+                                             RuntimeException why) {
+        String message = why.getMessage() == null ? why.getClass().getSimpleName() : why.getMessage();
+        BotRuntime cannotRun = new BotRuntime() {
+            @Override
+            public JsonObject initializeState(BotInput input) {
+                throw new BotException(message, "");
+            }
+
+            @Override
+            public JsonObject onData(BotInput input) {
+                throw new BotException(message, "");
+            }
+        };
+        return Iteration.run(cannotRun, carry.input(botConfig, windows, session.gateway(), now, seed, indicators));
+    }
+
+    /** The first frame of a bot stack ("at onData (bot.ts:12)"), as " (at ...)", or nothing. */
+    private static String firstFrame(String stack) {
+        if (stack == null || stack.isBlank()) {
+            return "";
+        }
+        for (String line : stack.split("\n")) {
+            String trimmed = line.trim();
+            if (trimmed.startsWith("at ")) {
+                return " (" + trimmed + ")";
+            }
+        }
+        return "";
+    }
+}
