@@ -9,7 +9,7 @@ import io.awstrader.engine.market.Candle;
 import io.awstrader.engine.market.Pair;
 import io.awstrader.engine.market.RunInterval;
 import io.awstrader.storage.candle.CandleKey;
-import io.awstrader.storage.candle.TimeRange;
+import io.awstrader.engine.market.TimeRange;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;

@@ -7,7 +7,7 @@ import io.awstrader.engine.market.RunInterval;
 import io.awstrader.storage.candle.CachedCandles;
 import io.awstrader.storage.candle.CandleCache;
 import io.awstrader.storage.candle.CandleKey;
-import io.awstrader.storage.candle.TimeRange;
+import io.awstrader.engine.market.TimeRange;
 
 /**
  * Closed candles from the storage's candle cache (what the server loaded from bundled files or fetched from an
