@@ -4,7 +4,7 @@
 // runBacktest(engine, botJs, settings, candles, onProgress, options) -> result JSON string, where
 //   settings: backtest settings (see BacktestJson), candles: {pair: {interval, time, open, high, low, close, volume}},
 //   options: {guard (call-guard.js; none: no limits), evaluate (code -> completion value; default: indirect eval)}
-import { NO_GUARD, guardedRunner } from './call-guard.js';
+import { NO_GUARD, callGuard, countAllocations, guardedRunner } from './call-guard.js';
 
 // Indirect eval: global scope, and sourceURL names the frames "bot.ts" for stack traces in the bot's own lines.
 const indirectEval = (code) => (0, eval)(code + '\n//# sourceURL=bot.ts');
@@ -53,4 +53,24 @@ export function runBacktest(engine, botJs, settings, candles, onProgress, option
       Float64Array.from(c.high), Float64Array.from(c.low), Float64Array.from(c.close), Float64Array.from(c.volume));
   }
   return engine.runBacktest(JSON.stringify(settings), runner, onProgress || (() => {}));
+}
+
+/**
+ * A worker's answer to one backtest request ({botJs, settings, candles} and, from a supervisor, {heartbeat,
+ * refusals}): posts {type: 'progress', done, total} messages, then {type: 'result', json, ms} (the backtest's own
+ * time on `clock`) or {type: 'error', message}. Shared by the browser's worker.js and Node's node-worker.mjs.
+ */
+export function answerBacktest(engine, request, post, clock, evaluate) {
+  const { botJs, settings, candles, heartbeat, refusals } = request;
+  try {
+    const start = clock();
+    if (heartbeat) countAllocations(heartbeat);
+    const guard = heartbeat ? callGuard(heartbeat, refusals) : NO_GUARD;
+    const json = runBacktest(engine, botJs, settings, candles, (done, total) => {
+      post({ type: 'progress', done, total });
+    }, { guard, evaluate });
+    post({ type: 'result', json, ms: clock() - start });
+  } catch (e) {
+    post({ type: 'error', message: e !== null && typeof e === 'object' && 'message' in e ? String(e.message) : String(e) });
+  }
 }

@@ -5,8 +5,7 @@ import { Script } from 'node:vm';
 import { performance } from 'node:perf_hooks';
 import * as engine from './engine.js';
 import './bot-api.js'; // for its side effect: defines globalThis.awstraderBotApi
-import { runBacktest } from './bot-runtime.js';
-import { NO_GUARD, callGuard, countAllocations } from './call-guard.js';
+import { answerBacktest } from './bot-runtime.js';
 
 const post = parentPort.postMessage.bind(parentPort);
 const clock = performance.now.bind(performance);
@@ -19,17 +18,4 @@ process.on('unhandledRejection', () => {});
 // instead of loading a module; bot-api.js deletes process, Buffer, timers and every other Node global before it runs.
 const evaluate = (code) => new Script(code, { filename: 'bot.ts' }).runInThisContext();
 
-parentPort.once('message', (request) => {
-  const { botJs, settings, candles, heartbeat, refusals } = request;
-  try {
-    const start = clock();
-    if (heartbeat) countAllocations(heartbeat);
-    const guard = heartbeat ? callGuard(heartbeat, refusals) : NO_GUARD;
-    const json = runBacktest(engine, botJs, settings, candles, (done, total) => {
-      post({ type: 'progress', done, total });
-    }, { guard, evaluate });
-    post({ type: 'result', json, ms: clock() - start });
-  } catch (e) {
-    post({ type: 'error', message: e !== null && typeof e === 'object' && 'message' in e ? String(e.message) : String(e) });
-  }
-});
+parentPort.once('message', (request) => answerBacktest(engine, request, post, clock, evaluate));

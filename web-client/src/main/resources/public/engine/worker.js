@@ -8,8 +8,7 @@
 // measured here) or {type: 'error', message}.
 import * as engine from './engine.js';
 import './bot-api.js'; // for its side effect: defines globalThis.awstraderBotApi
-import { runBacktest } from './bot-runtime.js';
-import { NO_GUARD, callGuard, countAllocations } from './call-guard.js';
+import { answerBacktest } from './bot-runtime.js';
 
 const post = self.postMessage.bind(self);
 const clock = performance.now.bind(performance);
@@ -22,16 +21,5 @@ let started = false;
 self.onmessage = (event) => {
   if (started) return; // one backtest per worker
   started = true;
-  const { botJs, settings, candles, heartbeat, refusals } = event.data;
-  try {
-    const start = clock();
-    if (heartbeat) countAllocations(heartbeat);
-    const guard = heartbeat ? callGuard(heartbeat, refusals) : NO_GUARD;
-    const json = runBacktest(engine, botJs, settings, candles, (done, total) => {
-      post({ type: 'progress', done, total });
-    }, { guard });
-    post({ type: 'result', json, ms: clock() - start });
-  } catch (e) {
-    post({ type: 'error', message: e !== null && typeof e === 'object' && 'message' in e ? String(e.message) : String(e) });
-  }
+  answerBacktest(engine, event.data, post, clock);
 };

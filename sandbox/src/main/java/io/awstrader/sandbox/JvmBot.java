@@ -15,6 +15,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * A bot's JavaScript running on the JVM: a {@link BotSandbox} with the engine's {@code bot-api.js} and the bot,
@@ -90,7 +91,7 @@ public final class JvmBot implements AutoCloseable {
      * runtimes, which cannot interrupt a call, reload at the same call (call-guard.js), so in every runtime a bot's
      * top-level variables start over after a limit error and only its {@code state} carries on.
      */
-    private String call(java.util.function.Function<Loaded, String> invoke) {
+    private String call(Function<Loaded, String> invoke) {
         try {
             return invoke.apply(loaded);
         } catch (BotRunException e) {
