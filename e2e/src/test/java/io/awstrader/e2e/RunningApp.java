@@ -140,6 +140,25 @@ final class RunningApp implements AutoCloseable {
         return file;
     }
 
+    /**
+     * Writes a screenshot of the window (not the full page) to target/screenshots/NAME.png and, when the build is run
+     * with {@code -De2e.docs=true}, also to the project's docs/NAME.png (the pictures the README shows).
+     */
+    static Path docsScreenshot(Page page, String name) {
+        Path dir = Path.of(System.getProperty("e2e.screenshots", "target/screenshots"));
+        Path file = dir.resolve(name + ".png");
+        page.screenshot(new Page.ScreenshotOptions().setPath(file));
+        if (Boolean.getBoolean("e2e.docs")) {
+            try {
+                Path root = Path.of(System.getProperty("e2e.projectRoot", ".."));
+                Files.copy(file, root.resolve("docs").resolve(name + ".png"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return file;
+    }
+
     /** The uncaught script errors seen on any page so far. */
     List<String> pageErrors() {
         return List.copyOf(pageErrors);

@@ -68,7 +68,7 @@ public final class AuthApi {
         try {
             account = accounts.create(email, hasher.hash(body.password()));
         } catch (EmailTakenException e) {
-            throw ApiException.conflict("email_taken", "an account with this email already exists; sign in instead");
+            throw ApiException.conflict("email_taken", "an account with this email already exists; log in instead");
         } catch (IllegalArgumentException e) {
             throw ApiException.invalid("email", "email address is not valid");
         }
