@@ -28,12 +28,15 @@ const SELL = '#ef5350';
 const PRICE_PANE = 380;
 const CHART_PANE = 150;
 /** Markers closer than this (pixels) merge into one: 800 fills stay readable at full range. */
-const MARKER_GAP = 14;
-/** Below this many markers in view, each fill's marker names its side and price. */
-const LABELLED_MARKERS = 16;
+const MARKER_GAP = 18;
+/** Below this many markers in view, each names its side and price (or its count of merged fills); above, none do. */
+const LABELLED_MARKERS = 24;
 
 /** Plots drawn over the candles: the engine's default chart ("candles", what a plot without a chart name gets) and "main". */
 export const onPricePane = (chart: string) => chart === 'candles' || chart === 'main';
+
+const axisFormat = new Intl.NumberFormat('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2, useGrouping: false });
+const priceText = (p: number) => Math.abs(p) >= 1 ? axisFormat.format(p) : p.toPrecision(4);
 
 const sec = (ms: number) => Math.floor(ms / 1000) as UTCTimestamp;
 
@@ -95,9 +98,10 @@ function fillMarkers(fills: Fill[], times: number[], range: LogicalRange | null,
     const focused = focus !== null && g.some((f) => f.order.id === focus);
     markers.push({
       time: sec(times[first.index]) as Time, position: buy ? 'belowBar' : 'aboveBar',
-      shape: buy ? 'arrowUp' : 'arrowDown', color: focused ? '#ffffff' : buy ? BUY : SELL, size: focused ? 2 : 1,
-      text: g.length > 1 ? `${g.length}×` : labelled || focused
-        ? `${buy ? 'Buy' : 'Sell'} ${formatNumber(first.order.executedPrice)}` : undefined,
+      shape: buy ? 'arrowUp' : 'arrowDown', color: focused ? '#ffffff' : buy ? BUY : SELL,
+      size: focused ? 2 : g.length > 1 ? 1.4 : 1,
+      text: !labelled && !focused ? undefined : g.length > 1 ? `${g.length} ${buy ? 'buys' : 'sells'}`
+        : `${buy ? 'Buy' : 'Sell'} ${formatNumber(first.order.executedPrice)}`,
       id: first.order.id,
     });
   }
@@ -165,6 +169,8 @@ export function CandleChart({ pair, candles, result, handle }: {
     const times = candles.time;
     const candleSeries = chart.addSeries(CandlestickSeries, {
       upColor: BUY, downColor: SELL, borderVisible: false, wickUpColor: BUY, wickDownColor: SELL, priceLineVisible: false,
+      // the axis keeps room for the markers under the lows, but never labels a price below zero there
+      priceFormat: { type: 'custom', minMove: 0.01, formatter: (p: number) => p < 0 ? '' : priceText(p) },
     });
     const data = new Array(times.length);
     for (let i = 0; i < times.length; i++) {
@@ -210,6 +216,8 @@ export function CandleChart({ pair, candles, result, handle }: {
     const fillAt: Fill[] = fills.map((o) => ({ index: candleIndex(times, o.closedAt!), order: o }));
     const markers: ISeriesMarkersPluginApi<Time> = createSeriesMarkers(candleSeries, []);
     let focus: string | null = null;
+    // the fill an order of the table brought into view: described until the pointer points elsewhere
+    let focused: { index: number; fills: Fill[] } | null = null;
     let bucket = 1;
     let frame = 0;
     const redraw = () => {
@@ -261,9 +269,10 @@ export function CandleChart({ pair, candles, result, handle }: {
     };
     const move = (param: MouseEventParams<Time>) => {
       if (param.logical === undefined || param.point === undefined) {
-        showValues(null, []);
+        showValues(focused?.index ?? null, focused?.fills ?? []);
         return;
       }
+      focused = null;
       const index = Math.round(param.logical);
       showValues(index, index >= 0 && index < times.length ? fillsNear(index) : []);
     };
@@ -278,7 +287,8 @@ export function CandleChart({ pair, candles, result, handle }: {
         focus = order.id;
         chart.timeScale().setVisibleLogicalRange({ from: index - 90, to: index + 30 });
         redraw();
-        showValues(index, at ? [at] : []);
+        focused = { index, fills: at ? [at] : [] };
+        showValues(index, focused.fills);
         el.dataset.focusedOrder = order.id;
       },
     };

@@ -1,6 +1,5 @@
 package io.awstrader.e2e;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
@@ -20,16 +19,11 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
  */
 class ResultsTimingTest extends AgainstRunningApp {
     private static final Path ROOT = Path.of(System.getProperty("e2e.projectRoot", "..")).toAbsolutePath().normalize();
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     @Test
     void measuresOpenToChartsAndCtrlEnterToCharts() throws IOException {
-        Page page = app.newPage();
-        String[] credentials = RunningApp.newCredentials();
-        app.post(page, "/api/auth/signup", JSON.createObjectNode().put("email", credentials[0])
-                .put("password", credentials[1]));
-        String botId = app.post(page, "/api/bots", JSON.createObjectNode().put("name", "SMA timing")
-                .put("source", Files.readString(ROOT.resolve("bots/sma-cross.ts")))).get("bot").get("id").asText();
+        Page page = app.signedInPage();
+        String botId = app.createBot(page, "SMA timing", Files.readString(ROOT.resolve("bots/sma-cross.ts")));
         String url = app.url("/bots/" + botId + "?version=1.0");
         // a returning user's browser has the app, Monaco and engine.js cached
         page.navigate(url);
@@ -65,7 +59,9 @@ class ResultsTimingTest extends AgainstRunningApp {
         int markers = Integer.parseInt(chart.getAttribute("data-visible-markers"));
         org.junit.jupiter.api.Assertions.assertTrue(fills > 500 && markers < fills / 2, fills + " fills, " + markers + " markers");
 
-        // the README's picture: the editor above, the price chart of the results in view below
+        // the README's picture: the editor (from its first line) above, the price chart of the results in view below
+        code.click();
+        page.keyboard().press("Control+Home");
         page.locator(".backtest-area").evaluate("(box) => { const chart = box.querySelector('.bt-chart-box');"
                 + " box.scrollTop += chart.getBoundingClientRect().top - box.getBoundingClientRect().top - 40; }");
         page.mouse().move(1000, 700); // a crosshair with its legend values

@@ -108,6 +108,19 @@ final class RunningApp implements AutoCloseable {
         }
     }
 
+    /** A page in a fresh browser context, signed in as a fresh account (signed up through the API). */
+    Page signedInPage() {
+        Page page = newPage();
+        String[] credentials = newCredentials();
+        post(page, "/api/auth/signup", Map.of("email", credentials[0], "password", credentials[1]));
+        return page;
+    }
+
+    /** Creates a bot with {@code source} as its version 1.0 through the page's session; its id. */
+    String createBot(Page page, String name, String source) {
+        return post(page, "/api/bots", Map.of("name", name, "source", source)).get("bot").get("id").asText();
+    }
+
     /** A page in a fresh browser context (its own cookies and storage), in UTC, at a laptop's size. */
     Page newPage() {
         BrowserContext context = browser.newContext(new Browser.NewContextOptions()

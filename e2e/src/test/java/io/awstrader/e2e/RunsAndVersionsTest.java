@@ -1,7 +1,6 @@
 package io.awstrader.e2e;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
@@ -23,7 +22,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * editor; two kept runs of two versions compare from the history (stats, both equity curves, the code side by side).
  */
 class RunsAndVersionsTest extends AgainstRunningApp {
-    private static final ObjectMapper JSON = new ObjectMapper();
     /** An SMA crossover whose fast period is on line 1, so a new version can change it by typing. */
     private static final String BOT = """
             const FAST = 10;
@@ -46,8 +44,8 @@ class RunsAndVersionsTest extends AgainstRunningApp {
 
     @Test
     void rerunningUnchangedCodeAddsNoHistoryRowAndLocksNothing() {
-        Page page = signedInPage();
-        String botId = createBot(page, "Scratch");
+        Page page = app.signedInPage();
+        String botId = app.createBot(page, "Scratch", BOT);
         openWithShortPeriod(page, botId, "1.0");
         Locator history = page.getByRole(AriaRole.REGION, new Page.GetByRoleOptions().setName("Kept backtests"));
         for (int run = 0; run < 2; run++) {
@@ -89,8 +87,8 @@ class RunsAndVersionsTest extends AgainstRunningApp {
 
     @Test
     void twoRunsOfTwoVersionsCompareFromTheHistory() {
-        Page page = signedInPage();
-        String botId = createBot(page, "Two versions");
+        Page page = app.signedInPage();
+        String botId = app.createBot(page, "Two versions", BOT);
         openWithShortPeriod(page, botId, "1.0");
         button(page, "Run backtest").click();
         button(page, "Keep this run").click();
@@ -143,16 +141,5 @@ class RunsAndVersionsTest extends AgainstRunningApp {
         field(page, "To (UTC, inclusive)").fill("2021-02-28");
     }
 
-    private static Page signedInPage() {
-        Page page = app.newPage();
-        String[] credentials = RunningApp.newCredentials();
-        app.post(page, "/api/auth/signup", JSON.createObjectNode().put("email", credentials[0])
-                .put("password", credentials[1]));
-        return page;
-    }
 
-    private static String createBot(Page page, String name) {
-        return app.post(page, "/api/bots", JSON.createObjectNode().put("name", name).put("source", BOT))
-                .get("bot").get("id").asText();
-    }
 }

@@ -32,8 +32,8 @@ class WalkThroughTest extends AgainstRunningApp {
 
     @Test
     void afterARunTheHeaderAndEditorStayInViewWithNothingBlankBelow() throws IOException {
-        Page page = signedInPage();
-        String botId = createBot(page, "SMA cross", Files.readString(ROOT.resolve("bots/sma-cross.ts")));
+        Page page = app.signedInPage();
+        String botId = app.createBot(page, "SMA cross", Files.readString(ROOT.resolve("bots/sma-cross.ts")));
         for (int[] size : List.of(new int[] {1440, 900}, new int[] {1024, 700})) {
             page.setViewportSize(size[0], size[1]);
             page.navigate(app.url("/bots/" + botId + "?version=1.0"));
@@ -87,8 +87,8 @@ class WalkThroughTest extends AgainstRunningApp {
 
     @Test
     void aPlotWithoutAChartNameSharesTheCandlePane() {
-        Page page = signedInPage();
-        String botId = createBot(page, "Plots", """
+        Page page = app.signedInPage();
+        String botId = app.createBot(page, "Plots", """
                 function onData(input: BotInput) {
                   const pair = input.config.pairs[0];
                   const candles = input.candleData[pair];
@@ -114,8 +114,8 @@ class WalkThroughTest extends AgainstRunningApp {
 
     @Test
     void indicatorDashboardOverTheWholeHourlyHistorySavesAndReopens() throws IOException {
-        Page page = signedInPage();
-        String botId = createBot(page, "Dashboard", Files.readString(ROOT.resolve("bots/indicator-dashboard.ts")));
+        Page page = app.signedInPage();
+        String botId = app.createBot(page, "Dashboard", Files.readString(ROOT.resolve("bots/indicator-dashboard.ts")));
         page.navigate(app.url("/bots/" + botId + "?version=1.0"));
         assertThat(field(page, "From (UTC)")).hasValue("");
         assertThat(field(page, "To (UTC, inclusive)")).hasValue("");
@@ -133,8 +133,9 @@ class WalkThroughTest extends AgainstRunningApp {
         String finalValue = page.locator("table.bt-stats td[data-stat='finalValue']").first().getAttribute("data-value");
 
         saved.click();
+        // 55 MB of JSON to fetch and parse: longer than a page's usual wait on a busy machine
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Backtest of BTC/USD at 1h")))
-                .isVisible();
+                .isVisible(new com.microsoft.playwright.assertions.LocatorAssertions.IsVisibleOptions().setTimeout(90_000));
         assertThat(page.locator("table.bt-stats td[data-stat='finalValue']").first()).hasAttribute("data-value", finalValue);
         Locator chart = page.locator("[data-pair='BTC/USD'][data-drawn='true']");
         assertThat(chart).isVisible(new com.microsoft.playwright.assertions.LocatorAssertions.IsVisibleOptions().setTimeout(60_000));
@@ -153,8 +154,8 @@ class WalkThroughTest extends AgainstRunningApp {
 
     @Test
     void cancelOnTheLogOutPromptKeepsTheSession() {
-        Page page = signedInPage();
-        String botId = createBot(page, "Unsaved", "function onData(input: BotInput) {\n}\n");
+        Page page = app.signedInPage();
+        String botId = app.createBot(page, "Unsaved", "function onData(input: BotInput) {\n}\n");
         page.navigate(app.url("/bots/" + botId + "?version=1.0"));
         Locator code = page.locator(".monaco-editor .view-lines");
         assertThat(code).containsText("onData");
@@ -177,16 +178,23 @@ class WalkThroughTest extends AgainstRunningApp {
         page.context().close();
     }
 
-    private static Page signedInPage() {
-        Page page = app.newPage();
-        String[] credentials = RunningApp.newCredentials();
-        app.post(page, "/api/auth/signup", JSON.createObjectNode().put("email", credentials[0])
-                .put("password", credentials[1]));
-        return page;
+    @Test
+    void theSmallOnesRestApiPageFaviconDescriptionsAndWording() {
+        Page page = app.signedInPage();
+        assertEquals(200, page.request().get(app.origin() + "/favicon.ico").status());
+        app.post(page, "/api/bots", JSON.createObjectNode().put("name", "Described").put("source", "function onData(input: BotInput) {\n}\n")
+                .put("description", "Buys nothing, sells nothing: a calm bot."));
+        page.navigate(app.url("/bots"));
+        assertThat(page.getByRole(AriaRole.ROW, new Page.GetByRoleOptions().setName(java.util.regex.Pattern.compile("^Described"))))
+                .containsText("Buys nothing, sells nothing: a calm bot.");
+        // the REST API page: linked from the app, Swagger UI rendering the server's document under the app's policy
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("REST API")).click();
+        assertThat(page.locator("body[data-ready='true']")).isAttached();
+        assertThat(page.locator("#swagger-ui")).containsText("/api/bots/{botId}/backtests");
+        assertTrue(page.url().endsWith("/api-docs/index.html"), page.url());
+        RunningApp.screenshot(page, "api-docs");
+        page.context().close();
     }
 
-    private static String createBot(Page page, String name, String source) {
-        return app.post(page, "/api/bots", JSON.createObjectNode().put("name", name).put("source", source))
-                .get("bot").get("id").asText();
-    }
+
 }
