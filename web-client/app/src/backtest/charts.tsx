@@ -272,9 +272,12 @@ export function CandleChart({ pair, candles, result, handle }: {
         showValues(focused?.index ?? null, focused?.fills ?? []);
         return;
       }
-      focused = null;
       const index = Math.round(param.logical);
-      showValues(index, index >= 0 && index < times.length ? fillsNear(index) : []);
+      const near = index >= 0 && index < times.length ? fillsNear(index) : [];
+      // an order brought into view stays described until the pointer finds other fills (scrolling moves the chart
+      // under a still pointer, which the chart reports as a move)
+      if (near.length > 0) focused = null;
+      showValues(index, near.length > 0 || !focused ? near : focused.fills);
     };
     chart.subscribeCrosshairMove(move);
 

@@ -139,11 +139,11 @@ class WalkThroughTest extends AgainstRunningApp {
         assertThat(page.locator("table.bt-stats td[data-stat='finalValue']").first()).hasAttribute("data-value", finalValue);
         Locator chart = page.locator("[data-pair='BTC/USD'][data-drawn='true']");
         assertThat(chart).isVisible(new com.microsoft.playwright.assertions.LocatorAssertions.IsVisibleOptions().setTimeout(60_000));
-        // the candles with the bot's unnamed plots, and a pane for each of its six named charts
+        // the candles with the bot's unnamed plots and points, and a pane for each of its six named charts
         assertThat(chart).hasAttribute("data-panes", "7");
         List<String> onPrice = List.of(chart.getAttribute("data-price-plots").split("\\|"));
-        assertTrue(onPrice.containsAll(List.of("sma 50", "wma 20", "keltner upper", "keltner lower", "sar"))
-                && onPrice.size() == 5, onPrice.toString());
+        assertTrue(onPrice.containsAll(List.of("sma 50", "wma 20", "keltner upper", "keltner lower", "sar", "buy signal",
+                "sell signal")) && onPrice.size() == 7, onPrice.toString());
         chart.scrollIntoViewIfNeeded();
         page.evaluate("() => window.scrollBy(0, -60)");
         page.mouse().move(900, 500);
