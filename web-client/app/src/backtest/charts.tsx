@@ -5,7 +5,7 @@
 // data-marker-count (its fills), data-panes, data-price-plots and data-drawn for the tests.
 import { useEffect, useImperativeHandle, useRef, type Ref } from 'react';
 import {
-  CandlestickSeries, ColorType, createChart, createSeriesMarkers, LineSeries,
+  CandlestickSeries, ColorType, createChart, createSeriesMarkers, LineSeries, LineStyle,
   type IChartApi, type ISeriesApi, type ISeriesMarkersPluginApi, type LogicalRange, type MouseEventParams,
   type SeriesMarker, type SeriesType, type Time, type UTCTimestamp,
 } from 'lightweight-charts';
@@ -31,6 +31,8 @@ const CHART_PANE = 150;
 const MARKER_GAP = 18;
 /** Below this many markers in view, each names its side and price (or its count of merged fills); above, none do. */
 const LABELLED_MARKERS = 24;
+/** A point series with more values than this is drawn as a dotted line rather than dots. */
+const DOTS = 400;
 
 /** Plots drawn over the candles: the engine's default chart ("candles", what a plot without a chart name gets) and "main". */
 export const onPricePane = (chart: string) => chart === 'candles' || chart === 'main';
@@ -199,10 +201,13 @@ export function CandleChart({ pair, candles, result, handle }: {
     for (const g of groups.values()) {
       const pane = g.chart === 'candles' ? 0 : panes.indexOf(g.chart) + 1;
       const c = PALETTE[color++ % PALETTE.length];
+      // sparse points are dots; a point on (nearly) every candle, such as a parabolic SAR, a dotted line
       const point = g.kind === 'point';
+      const dots = point && g.marks.length <= DOTS;
       const line = chart.addSeries(LineSeries, {
-        color: c, lineWidth: 1, priceLineVisible: false, lastValueVisible: false, crosshairMarkerVisible: !point,
-        lineVisible: !point, pointMarkersVisible: point, pointMarkersRadius: point ? 3 : undefined,
+        color: c, lineWidth: 1, priceLineVisible: false, lastValueVisible: false, crosshairMarkerVisible: !dots,
+        lineVisible: !dots, lineStyle: point ? LineStyle.Dotted : LineStyle.Solid,
+        pointMarkersVisible: dots, pointMarkersRadius: dots ? 2.5 : undefined,
         // the unnamed plots follow the candles' scale: a stray value (a warm-up 0) must not stretch the price axis
         autoscaleInfoProvider: pane === 0 ? () => null : undefined,
       }, pane);
@@ -210,7 +215,8 @@ export function CandleChart({ pair, candles, result, handle }: {
         .map(([tt, v]) => ({ time: sec(tt) as Time, value: v })));
       entries.push(legendEntry(rows[pane], g.name, c, line));
     }
-    panes.forEach((_, i) => chart.panes()[i + 1]?.setHeight(CHART_PANE));
+    // pane heights as shares of the chart's height: the price pane PRICE_PANE, each named chart CHART_PANE
+    chart.panes().forEach((p, i) => p.setStretchFactor(i === 0 ? PRICE_PANE / CHART_PANE : 1));
 
     // fills: markers that merge as the view widens, redrawn when the visible range changes
     const fillAt: Fill[] = fills.map((o) => ({ index: candleIndex(times, o.closedAt!), order: o }));
