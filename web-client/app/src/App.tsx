@@ -4,7 +4,7 @@ import { ApiError, api, whenSignedOut } from './api/client';
 import { ErrorMessage, describe } from './components/ErrorMessage';
 import { ErrorBoundary } from './components/ErrorBoundary';
 import type { Account } from './api/types';
-import { href, navigate, useRoute } from './router';
+import { href, mayLeave, navigate, useRoute } from './router';
 import { AuthPage } from './pages/AuthPage';
 import { BotsPage } from './pages/BotsPage';
 import { BotPage } from './pages/BotPage';
@@ -65,6 +65,8 @@ export function App() {
 
   const [logOutError, setLogOutError] = useState<string | null>(null);
   const logOut = useCallback(async () => {
+    // unsaved edits: the user is asked first, and Cancel keeps the session (and the screen) as it was
+    if (!mayLeave()) return;
     setLogOutError(null);
     try {
       await api.post('/api/auth/logout');
@@ -102,6 +104,7 @@ export function App() {
         <nav aria-label="Main">
           <a href={href('/bots')} aria-current={section !== 'exchanges' ? 'page' : undefined}>Bots</a>
           <a href={href('/exchanges')} aria-current={section === 'exchanges' ? 'page' : undefined}>Exchange accounts</a>
+          <a href="/api/docs">REST API</a>
         </nav>
         <span className="who" title="Signed in as">{account.email}</span>
         <button type="button" onClick={logOut}>Log out</button>

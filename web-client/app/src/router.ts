@@ -20,7 +20,7 @@ export function useRoute(): Route {
     let accepted = window.location.hash;
     const changed = () => {
       // A link or the back button moved away: a guard (unsaved changes) may send the user back.
-      if (window.location.hash !== accepted && ![...guards].every((guard) => guard())) {
+      if (window.location.hash !== accepted && !mayLeave()) {
         history.replaceState(null, '', accepted || '#/bots');
         return;
       }
@@ -39,6 +39,11 @@ export function navigate(to: string) {
 }
 
 const guards = new Set<() => boolean>();
+
+/** Asks the screens' guards (unsaved changes) whether the user may leave; false when one refuses. */
+export function mayLeave(): boolean {
+  return [...guards].every((guard) => guard());
+}
 
 /** Registers a guard that may refuse navigation (answers false); returns its removal. */
 export function beforeNavigate(guard: () => boolean): () => void {

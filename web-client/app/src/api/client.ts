@@ -8,19 +8,28 @@ export class ApiError extends Error {
   }
 }
 
-/** A body that is already JSON text (sent as it is, e.g. the engine's result embedded byte for byte). */
+/**
+ * A body that is already JSON text (e.g. the engine's result embedded byte for byte), sent gzipped
+ * (Content-Encoding: gzip): a full-history result is tens of megabytes as text and a few once packed.
+ */
 export class JsonText {
   constructor(readonly text: string) {}
 }
 
+function gzip(text: string): Promise<Blob> {
+  return new Response(new Blob([text]).stream().pipeThrough(new CompressionStream('gzip'))).blob();
+}
+
 async function request<T>(method: string, path: string, body?: unknown, unreachable?: string): Promise<T> {
   let response: Response;
+  const headers: Record<string, string> = body === undefined ? {} : { 'Content-Type': 'application/json' };
+  if (body instanceof JsonText) headers['Content-Encoding'] = 'gzip';
   try {
     response = await fetch(path, {
       method,
       credentials: 'same-origin',
-      headers: body === undefined ? {} : { 'Content-Type': 'application/json' },
-      body: body === undefined ? undefined : body instanceof JsonText ? body.text : JSON.stringify(body),
+      headers,
+      body: body === undefined ? undefined : body instanceof JsonText ? await gzip(body.text) : JSON.stringify(body),
     });
   } catch {
     throw new ApiError(0, 'network', unreachable ?? 'The server cannot be reached. Check that it is running and try again.', null);

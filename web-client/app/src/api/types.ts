@@ -4,7 +4,7 @@
 export interface Account { id: string; email: string; createdAt: string }
 
 /** A bot in a list. */
-export interface Bot { id: string; name: string; createdAt: string; updatedAt: string }
+export interface Bot { id: string; name: string; description: string; createdAt: string; updatedAt: string }
 
 /** A version in a list: locked once a backtest or deployment uses it. */
 export interface VersionSummary { number: string; locked: boolean; createdAt: string; updatedAt: string }
@@ -27,7 +27,7 @@ export interface NewBot { bot: Bot; version: Version }
 /** A saved backtest without its full result (GET …/result has that). */
 export interface SavedBacktest {
   id: string; botId: string; version: string; config: Record<string, unknown>; stats: Record<string, number | null>;
-  resultBytes: number; createdAt: string;
+  resultBytes: number; resultSha256: string | null; createdAt: string;
 }
 
 /** An exchange account: a real one (masked key) or a virtual one (price source and initial balances). */

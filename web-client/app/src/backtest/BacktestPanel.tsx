@@ -1,16 +1,17 @@
 // The backtest panel of the bot editor: settings (remembered per bot), Run / Cancel with progress, the results of
-// the last run (saved on the server, which locks the version) and the version's saved backtests.
+// the last run and the bot's kept backtests. A run is a scratch run: it saves nothing and locks nothing until the
+// user keeps it (which locks its version); a rerun that gives a kept run's very bytes is recognised as that run.
 import { useCallback, useEffect, useRef, useState, memo } from 'react';
 import type { CandleColumns, TimeRange, Version } from '../api/types';
 import type { BacktestResult } from './result';
 import {
   INTERVALS, loadSettings, saveSettings, SettingsError, toEngine, type FormSettings, type Row,
 } from './settings';
-import { cachedRange, CancelledError, candlesFor, prepareWorker, runInWorker, type RunHandle } from './run';
-import { saveBacktest } from './saved';
+import { cachedRange, CancelledError, candlesFor, EXCHANGES, marketsWithData, prepareWorker, runInWorker, type RunHandle } from './run';
+import { listBacktests, saveBacktest } from './saved';
 import { ResultsView } from './ResultsView';
 import { History } from './History';
-import { formatDate } from './format';
+import { formatDate, formatSavedAt } from './format';
 import { href } from '../router';
 import './backtest.css';
 
@@ -22,16 +23,36 @@ type Phase =
   | { kind: 'cancelled' }
   | { kind: 'finished'; ms: number; timings: string };
 
-function BacktestPanelBody({ botId, version, dirty, runSignal, onResult }: {
+/** What became of the last run: not kept yet, being kept, kept (now or earlier, by the same bytes), or not kept. */
+type Keeping =
+  | { kind: 'scratch' }
+  | { kind: 'keeping' }
+  | { kind: 'kept'; id: string; earlier: string | null }
+  | { kind: 'failed'; error: string };
+
+/** The SHA-256 of the result's bytes (hex), as the server keeps it; null where the browser offers no digest. */
+async function digest(text: string): Promise<string | null> {
+  if (!globalThis.crypto?.subtle) return null;
+  const bytes = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
+  return [...new Uint8Array(bytes)].map((b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+function BacktestPanelBody({ botId, version, dirty, runSignal, onResult, prepare, onKept }: {
   botId: string; version: Version; dirty: boolean; runSignal: number;
   onResult: (result: BacktestResult | null) => void;
+  /** Saves unsaved edits when there are any; the version to run, or null when it could not be saved. */
+  prepare: () => Promise<Version | null>;
+  onKept: () => void;
 }) {
   const [form, setForm] = useState<FormSettings>(() => loadSettings(botId));
   const [fieldError, setFieldError] = useState<{ field: string; message: string } | null>(null);
   const [phase, setPhase] = useState<Phase>({ kind: 'idle' });
   const [result, setResult] = useState<BacktestResult | null>(null);
   const [candles, setCandles] = useState<Record<string, CandleColumns> | null>(null);
-  const [saved, setSaved] = useState<{ id: string } | { error: string } | null>(null);
+  const [keeping, setKeeping] = useState<Keeping | null>(null);
+  const lastRun = useRef<{ version: string; json: string } | null>(null);
+  /** The SHA-256 of the last run's result (what a kept run of the same bytes carries). */
+  const [runDigest, setRunDigest] = useState<string | null>(null);
   const [refresh, setRefresh] = useState(0);
   const [available, setAvailable] = useState<TimeRange | null | undefined>(undefined);
   const handle = useRef<RunHandle | null>(null);
@@ -71,6 +92,20 @@ function BacktestPanelBody({ botId, version, dirty, runSignal, onResult }: {
     return () => { live = false; };
   }, [form.exchange, firstPair, form.interval]);
 
+  // the exchanges and intervals offered: those with candles for the first pair (the chosen one always stays listed)
+  const [markets, setMarkets] = useState<Map<string, string[]> | null>(null);
+  useEffect(() => {
+    let live = true;
+    if (!/^[A-Z0-9]+\/[A-Z0-9]+$/.test(firstPair)) return;
+    marketsWithData(firstPair, INTERVALS).then((m) => { if (live) setMarkets(m); });
+    return () => { live = false; };
+  }, [firstPair]);
+  const exchanges = EXCHANGES.filter((e) => !markets || markets.size === 0 || markets.has(e.id) || e.id === form.exchange);
+  const intervals = INTERVALS.filter((i) => !markets || markets.size === 0 || (markets.get(form.exchange) ?? []).includes(i)
+    || i === form.interval);
+  const noData = (exchange: string, interval?: string) => markets !== null && markets.size > 0
+    && !(markets.get(exchange) ?? []).some((i) => interval === undefined || i === interval);
+
   const update = (patch: Partial<FormSettings>) => setForm((f) => ({ ...f, ...patch }));
   const busy = phase.kind === 'loading' || phase.kind === 'running';
 
@@ -88,15 +123,21 @@ function BacktestPanelBody({ botId, version, dirty, runSignal, onResult }: {
       throw e;
     }
     setFieldError(null);
-    if (!version.javascript) {
-      setPhase({ kind: 'failed', message: `Version ${version.number} does not compile: fix its problems and save it first.` });
+    setPhase({ kind: 'loading' });
+    const toRun = await prepare();
+    if (!toRun) {
+      setPhase({ kind: 'failed', message: `Version ${version.number} could not be saved: see the message above.` });
+      return;
+    }
+    if (!toRun.javascript) {
+      setPhase({ kind: 'failed', message: `Version ${toRun.number} does not compile: fix its problems first.` });
       return;
     }
     saveSettings(botId, formRef.current);
     cancelled.current = { cancelled: false };
     const signal = cancelled.current;
-    setPhase({ kind: 'loading' });
-    setSaved(null);
+    setKeeping(null);
+    setRunDigest(null);
     onResult(null); // the console clears while a run is under way
     const t0 = performance.now();
     try {
@@ -104,7 +145,7 @@ function BacktestPanelBody({ botId, version, dirty, runSignal, onResult }: {
       const t1 = performance.now();
       if (signal.cancelled) return;
       setPhase({ kind: 'running', done: 0, total: 0 });
-      const h = runInWorker(version.javascript, settings, data, (done, total) =>
+      const h = runInWorker(toRun.javascript, settings, data, (done, total) =>
         setPhase({ kind: 'running', done, total }));
       handle.current = h;
       const { json, ms } = await h.done;
@@ -116,21 +157,35 @@ function BacktestPanelBody({ botId, version, dirty, runSignal, onResult }: {
       setCandles(data);
       setPhase({ kind: 'finished', ms,
         timings: `candles ${Math.round(t1 - t0)} ms, worker ${Math.round(t2 - t1)} ms (engine ${Math.round(ms)} ms)` });
-      try {
-        const s = await saveBacktest(botId, version.number, json);
-        setSaved({ id: s.id });
-        setRefresh((n) => n + 1);
-      } catch (e) {
-        setSaved({ error: (e as Error).message });
-      }
-      // after the save, which locks the version: the page re-reads it when told of the result
       onResult(parsed);
+      // a scratch run: nothing is saved; a run giving a kept run's very bytes is that run
+      lastRun.current = { version: toRun.number, json };
+      setKeeping({ kind: 'scratch' });
+      const [hash, kept] = await Promise.all([digest(json),
+        listBacktests(botId, toRun.number).catch(() => [])]);
+      if (lastRun.current?.json === json) setRunDigest(hash);
+      const same = hash === null ? undefined : kept.find((b) => b.resultSha256 === hash);
+      if (same && lastRun.current?.json === json) setKeeping({ kind: 'kept', id: same.id, earlier: same.createdAt });
     } catch (e) {
       handle.current = null;
       if (e instanceof CancelledError || signal.cancelled) setPhase({ kind: 'cancelled' });
       else setPhase({ kind: 'failed', message: (e as Error).message });
     }
-  }, [botId, version, phase.kind, onResult]);
+  }, [botId, version.number, phase.kind, onResult, prepare]);
+
+  const keep = useCallback(async () => {
+    const run = lastRun.current;
+    if (!run) return;
+    setKeeping({ kind: 'keeping' });
+    try {
+      const s = await saveBacktest(botId, run.version, run.json);
+      setKeeping({ kind: 'kept', id: s.id, earlier: null });
+      setRefresh((n) => n + 1);
+      onKept();
+    } catch (e) {
+      setKeeping({ kind: 'failed', error: (e as Error).message });
+    }
+  }, [botId, onKept]);
 
   const cancel = () => {
     cancelled.current.cancelled = true;
@@ -141,7 +196,12 @@ function BacktestPanelBody({ botId, version, dirty, runSignal, onResult }: {
 
   // a finished run brings its results into view (the settings scroll away above them)
   useEffect(() => {
-    if (phase.kind === 'finished') finishedLine.current?.scrollIntoView({ block: 'start' });
+    // only the panel's own scroll box moves: scrollIntoView would also scroll the window and hide the editor
+    const line = finishedLine.current;
+    if (phase.kind !== 'finished' || !line) return;
+    const box = line.closest<HTMLElement>('.backtest-area');
+    if (box) box.scrollTop += line.getBoundingClientRect().top - box.getBoundingClientRect().top;
+    else line.scrollIntoView({ block: 'start' });
   }, [phase.kind]);
 
   const lastSignal = useRef(runSignal);
@@ -198,9 +258,9 @@ function BacktestPanelBody({ botId, version, dirty, runSignal, onResult }: {
           <div>
             <label htmlFor="bt-exchange">Exchange</label>
             <select {...fieldProps('exchange')} value={form.exchange} onChange={(e) => update({ exchange: e.target.value })}>
-              <option value="bitfinex">Bitfinex</option>
-              <option value="kraken">Kraken</option>
-              <option value="kucoin">KuCoin</option>
+              {exchanges.map((e) => (
+                <option key={e.id} value={e.id}>{e.label}{noData(e.id) ? ' (no candles)' : ''}</option>
+              ))}
             </select>
           </div>
           <div>
@@ -212,7 +272,7 @@ function BacktestPanelBody({ botId, version, dirty, runSignal, onResult }: {
           <div>
             <label htmlFor="bt-interval">Interval</label>
             <select {...fieldProps('interval')} value={form.interval} onChange={(e) => update({ interval: e.target.value })}>
-              {INTERVALS.map((i) => <option key={i} value={i}>{i}</option>)}
+              {intervals.map((i) => <option key={i} value={i}>{i}{noData(form.exchange, i) ? ' (no candles)' : ''}</option>)}
             </select>
           </div>
           <div>
@@ -257,8 +317,8 @@ function BacktestPanelBody({ botId, version, dirty, runSignal, onResult }: {
           {rows('config', 'Key', 'Value', 'config')}
         </div>
         {dirty && (
-          <p className="bt-warning" role="status">
-            The editor has unsaved changes: a run uses the saved version {version.number}. Save first to backtest your changes.
+          <p className="muted bt-hint" role="status">
+            A run saves the editor's changes to version {version.number} first (it stays editable until a run is kept).
           </p>
         )}
         <div className="bt-actions-bar">
@@ -283,14 +343,34 @@ function BacktestPanelBody({ botId, version, dirty, runSignal, onResult }: {
           <p role="status" data-timings={phase.timings} ref={finishedLine}>
             Backtest finished in {(phase.ms / 1000).toFixed(2)} s
             {result && result.errors.length > 0 && <span className="error"> — the bot threw {result.errors.length} error{result.errors.length > 1 ? 's' : ''}</span>}
-            {saved && 'id' in saved && <> · saved (<a href={href(`/bots/${botId}/backtests/${saved.id}`)}>open</a>)</>}
           </p>
         )}
-        {saved && 'error' in saved && <p role="alert" className="error">The backtest was not saved: {saved.error}</p>}
+        {phase.kind === 'finished' && keeping && (
+          <p className="bt-keep" role="status" data-digest={runDigest ?? undefined}>
+            {keeping.kind === 'scratch' && (
+              <>
+                <span className="muted">Scratch run: nothing is saved and version {lastRun.current?.version} stays
+                  editable. </span>
+                <button type="button" className="primary" onClick={() => void keep()}>Keep this run</button>
+                <span className="muted"> (saves it in the history and locks version {lastRun.current?.version})</span>
+              </>
+            )}
+            {keeping.kind === 'keeping' && 'Keeping the run…'}
+            {keeping.kind === 'kept' && (
+              <>
+                {keeping.earlier
+                  ? `Same code, settings and candles as the run kept ${formatSavedAt(keeping.earlier)} UTC: nothing new to keep`
+                  : `Kept in the history; version ${lastRun.current?.version} is locked`}
+                {' '}(<a href={href(`/bots/${botId}/backtests/${keeping.id}`)}>open</a>)
+              </>
+            )}
+          </p>
+        )}
+        {keeping?.kind === 'failed' && <p role="alert" className="error">The backtest was not kept: {keeping.error}</p>}
       </div>
 
       {result && <ResultsView result={result} candles={candles} />}
-      <History botId={botId} version={version.number} refresh={refresh} current={saved && 'id' in saved ? saved.id : null} />
+      <History botId={botId} refresh={refresh} current={keeping?.kind === 'kept' ? keeping.id : null} />
     </section>
   );
 }

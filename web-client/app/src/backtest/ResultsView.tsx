@@ -1,9 +1,9 @@
 // A backtest's result for people: stats, equity against buy-and-hold, a candle chart per pair with fills and plots,
 // the orders, the bot's console and errors, and its final state. Used by the panel, BacktestPage and ComparePage.
-import { useMemo, useState, memo } from 'react';
+import { useCallback, useMemo, useRef, useState, memo } from 'react';
 import type { CandleColumns } from '../api/types';
 import type { BacktestResult, Order } from './result';
-import { CandleChart, LineChart } from './charts';
+import { CandleChart, LineChart, type ChartHandle } from './charts';
 import { formatNumber, formatStat, formatTime, statRows } from './format';
 import './backtest.css';
 
@@ -57,6 +57,8 @@ function ResultsViewBody({ result, candles, candlesError }: {
 }) {
   const lines = useMemo(() => equityLines(result, candles), [result, candles]);
   const pairs = (result.config.pairs as string[] | undefined) ?? [];
+  const charts = useRef(new Map<string, ChartHandle>());
+  const showOrder = useCallback((o: Order) => charts.current.get(o.pair)?.showOrder(o), []);
   return (
     <div className="bt-results">
       <div className="bt-overview">
@@ -72,10 +74,12 @@ function ResultsViewBody({ result, candles, candlesError }: {
         {candlesError && <p role="alert" className="error">{candlesError}</p>}
         {candles === null && !candlesError && <p role="status" className="muted">Loading candles…</p>}
         {candles !== null && pairs.map((pair) => candles[pair] && (
-          <CandleChart key={pair} pair={pair} candles={candles[pair]} result={result} />
+          <CandleChart key={pair} pair={pair} candles={candles[pair]} result={result} handle={(h) => {
+            if (h) charts.current.set(pair, h); else charts.current.delete(pair);
+          }} />
         ))}
       </section>
-      <OrdersTable orders={result.orders} />
+      <OrdersTable orders={result.orders} onShow={candles ? showOrder : undefined} />
       <BotErrors result={result} />
       <Logs result={result} />
       <section aria-labelledby="bt-state-h">
@@ -121,7 +125,7 @@ function orderNumber(id: string) {
   return Number(id.replace(/^\D+/, '')) || 0;
 }
 
-export function OrdersTable({ orders }: { orders: Order[] }) {
+export function OrdersTable({ orders, onShow }: { orders: Order[]; onShow?: (order: Order) => void }) {
   const [sort, setSort] = useState<{ key: keyof Order; up: boolean }>({ key: 'id', up: true });
   const [status, setStatus] = useState('all');
   const [shown, setShown] = useState(PAGE);
@@ -142,6 +146,7 @@ export function OrdersTable({ orders }: { orders: Order[] }) {
     <section aria-labelledby="bt-orders-h" className="bt-orders">
       <div className="bt-row">
         <h3 id="bt-orders-h">Orders ({orders.length})</h3>
+        {onShow && orders.length > 0 && <span className="muted">Click an order to see it on the chart.</span>}
         <div className="bt-inline">
           <label htmlFor="bt-order-status">Status</label>
           <select id="bt-order-status" value={status} onChange={(e) => { setStatus(e.target.value); setShown(PAGE); }}>
@@ -168,8 +173,16 @@ export function OrdersTable({ orders }: { orders: Order[] }) {
             </thead>
             <tbody>
               {rows.slice(0, shown).map((o) => (
-                <tr key={o.id} className={o.direction}>
-                  {COLUMNS.map((c) => <td key={c.key} className={c.numeric ? 'num' : undefined}>{c.format(o)}</td>)}
+                <tr key={o.id} className={o.direction + (onShow ? ' bt-showable' : '')}
+                  onClick={onShow && ((e) => { if (!(e.target as HTMLElement).closest('button')) onShow(o); })}>
+                  {COLUMNS.map((c) => (
+                    <td key={c.key} className={c.numeric ? 'num' : undefined}>
+                      {c.key === 'id' && onShow ? (
+                        <button type="button" className="bt-link" onClick={() => onShow(o)}
+                          aria-label={`Show order ${o.id} on the chart`}>{c.format(o)}</button>
+                      ) : c.format(o)}
+                    </td>
+                  ))}
                 </tr>
               ))}
             </tbody>

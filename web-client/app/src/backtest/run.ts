@@ -45,6 +45,29 @@ function countBefore(times: number[], t: number) {
   return n;
 }
 
+/** The exchanges the form offers. */
+export const EXCHANGES = [
+  { id: 'bitfinex', label: 'Bitfinex' }, { id: 'kraken', label: 'Kraken' }, { id: 'kucoin', label: 'KuCoin' },
+] as const;
+
+/**
+ * For one pair, the intervals of each exchange whose candles the server holds (asked once per page for each
+ * exchange and interval); null when the server could not be asked.
+ */
+export async function marketsWithData(pair: string, intervals: readonly string[]): Promise<Map<string, string[]> | null> {
+  try {
+    const found = new Map<string, string[]>();
+    await Promise.all(EXCHANGES.flatMap((e) => intervals.map(async (interval) => {
+      if (await cachedRange(e.id, pair, interval) !== null) {
+        found.set(e.id, [...(found.get(e.id) ?? []), interval]);
+      }
+    })));
+    return found;
+  } catch {
+    return null;
+  }
+}
+
 // Candles already fetched, by exchange|pair|interval|from|to (the data behind a finished range does not change).
 const cache = new Map<string, Promise<CandleColumns>>();
 const CACHE_SIZE = 6;

@@ -1,4 +1,4 @@
-// The bot's versions: open one, see which are locked, create a new minor or major version from the newest code.
+// The bot's versions: open one, see which are locked, create a new minor or major version from the editor's code.
 import type { VersionSummary } from '../api/types';
 import { href } from '../router';
 import { nextMajor, nextMinor } from './drafts';
@@ -28,7 +28,8 @@ export function VersionsPanel({ botId, versions, current, busy, error, onCreate 
           New major version ({nextMajor(numbers)})
         </button>
       </div>
-      <p className="muted versions-note">A new version starts from the newest code of its major version.</p>
+      <p className="muted versions-note">A new version starts from the code in the editor, saved or not. Runs lock
+        nothing; a version is locked once one of its runs is kept (or it is deployed).</p>
       {error && <p className="error" role="alert">{error}</p>}
       <table>
         <caption className="visually-hidden">Versions of this bot</caption>
@@ -46,7 +47,7 @@ export function VersionsPanel({ botId, versions, current, busy, error, onCreate 
               <td className="nowrap">{created(v.createdAt)}</td>
               <td>
                 {v.locked
-                  ? <span className="lock"><LockIcon /> locked: used by a backtest or deployment</span>
+                  ? <span className="lock"><LockIcon /> locked: used by a kept backtest or a deployment</span>
                   : <span className="muted">editable</span>}
               </td>
             </tr>

@@ -3,15 +3,17 @@ import { href } from '../router';
 import { ResultsView } from '../backtest/ResultsView';
 import { useSavedBacktest } from '../backtest/useSaved';
 import { formatSavedAt, period } from '../backtest/format';
+import { useBotName } from './ComparePage';
 import '../backtest/backtest.css';
 
 export function BacktestPage({ botId, backtestId }: { botId: string; backtestId: string }) {
   const { meta, result, candles, error, candlesError } = useSavedBacktest(botId, backtestId);
+  const botName = useBotName(botId);
   return (
     <div className="bt-page">
       <nav aria-label="Breadcrumb" className="bt-breadcrumb">
         <a href={href('/bots')}>Bots</a> ›{' '}
-        <a href={href(`/bots/${botId}${meta ? '?version=' + meta.version : ''}`)}>Bot{meta ? ` version ${meta.version}` : ''}</a> ›{' '}
+        <a href={href(`/bots/${botId}${meta ? '?version=' + meta.version : ''}`)}>{botName ?? 'Bot'}{meta ? ` version ${meta.version}` : ''}</a> ›{' '}
         <span aria-current="page">Backtest</span>
       </nav>
       <h1>Backtest{result ? ` of ${(result.config.pairs as string[]).join(', ')} at ${String(result.config.runInterval)}` : ''}</h1>

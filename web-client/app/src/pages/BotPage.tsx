@@ -97,6 +97,7 @@ export function BotPage({ botId, version: requested }: { botId: string; version:
       if (draft && !hasDraft) clearDraft(botId, v.number);
       const restore = hasDraft && !v.locked;
       const initialText = restore ? draft!.source : v.source;
+      copiedToNewVersion.current = false;
       setLoaded({
         version: v, initialText, restoredDraftAt: restore ? draft!.savedAt : null,
         lockedDraft: hasDraft && v.locked ? draft : null, key: ++loadCount.current,
@@ -117,12 +118,14 @@ export function BotPage({ botId, version: requested }: { botId: string; version:
 
   // ---- drafts and leaving with unsaved changes -------------------------------------------------------------------
 
+  /** Set when the editor's unsaved code went into a new version: leaving for it loses nothing. */
+  const copiedToNewVersion = useRef(false);
   const latest = useRef({ text, savedSource, dirty, number, locked });
   latest.current = { text, savedSource, dirty, number, locked };
 
   const flushDraft = useCallback(() => {
     const { text: t, savedSource: s, number: n, locked: l } = latest.current;
-    if (n === null || l) return;
+    if (n === null || l || copiedToNewVersion.current) return;
     if (t !== s) writeDraft(botId, n, t);
     else clearDraft(botId, n);
   }, [botId]);
@@ -144,7 +147,7 @@ export function BotPage({ botId, version: requested }: { botId: string; version:
     window.addEventListener('beforeunload', unload);
     window.addEventListener('pagehide', flushDraft);
     const removeGuard = beforeNavigate(() => {
-      if (!latest.current.dirty) return true;
+      if (!latest.current.dirty || copiedToNewVersion.current) return true;
       flushDraft();
       return window.confirm(`Version ${latest.current.number} has unsaved changes. They stay as a draft in this browser.`
         + ' Leave without saving?');
@@ -159,12 +162,13 @@ export function BotPage({ botId, version: requested }: { botId: string; version:
 
   // ---- save ----------------------------------------------------------------------------------------------------------
 
-  const save = useCallback(async () => {
+  /** Saves the editor's code; the saved version, or null when it could not be saved. */
+  const save = useCallback(async (): Promise<Version | null> => {
     const { text: source, number: n, locked: l } = latest.current;
-    if (n === null || saving) return;
+    if (n === null || saving) return null;
     if (l) {
       setSaveError(`Version ${n} is locked; create a new version to change the code.`);
-      return;
+      return null;
     }
     setSaving(true);
     setSaveError(null);
@@ -175,6 +179,7 @@ export function BotPage({ botId, version: requested }: { botId: string; version:
       setSavedAt(Date.now());
       if (latest.current.text === saved.source) clearDraft(botId, n);
       if (saved.diagnostics.length > 0) setTab('problems');
+      return saved;
     } catch (e) {
       setSaveError(`Not saved: ${message(e)}`);
       if (e instanceof ApiError && e.code === 'version_locked') {
@@ -188,10 +193,20 @@ export function BotPage({ botId, version: requested }: { botId: string; version:
         }
         refreshBot().catch(() => undefined);
       }
+      return null;
     } finally {
       setSaving(false);
     }
   }, [botId, saving, flushDraft, refreshBot]);
+
+  // A run tries the code in the editor: unsaved edits of an editable version are saved first (which costs no
+  // version: only keeping a run locks one).
+  const currentVersion = useRef<Version | null>(null);
+  currentVersion.current = loaded?.version ?? null;
+  const prepareRun = useCallback(async (): Promise<Version | null> => {
+    if (!latest.current.dirty) return currentVersion.current;
+    return save();
+  }, [save]);
 
   const run = useCallback(() => setRunSignal((n) => n + 1), []);
 
@@ -213,9 +228,11 @@ export function BotPage({ botId, version: requested }: { botId: string; version:
 
   // ---- versions ------------------------------------------------------------------------------------------------------
 
+  /** A new version holding the code in the editor (what the user is looking at, saved or not). */
   const createVersion = useCallback(async (type: 'minor' | 'major', major?: number, carry?: string) => {
     setVersionBusy(true);
     setVersionError(null);
+    carry = carry ?? latest.current.text;
     try {
       let created = await api.post<Version>(`/api/bots/${encodeURIComponent(botId)}/versions`,
         major === undefined ? { type } : { type, major });
@@ -223,8 +240,10 @@ export function BotPage({ botId, version: requested }: { botId: string; version:
         created = await api.patch<Version>(`/api/bots/${encodeURIComponent(botId)}/versions/${created.number}`,
           { source: carry });
       }
-      if (latest.current.locked && latest.current.number) clearDraft(botId, latest.current.number);
+      // the edits live on in the new version: the old version's draft would only bring them back twice
+      if (latest.current.number) clearDraft(botId, latest.current.number);
       await refreshBot();
+      copiedToNewVersion.current = true;
       navigate(`/bots/${encodeURIComponent(botId)}?version=${created.number}`);
     } catch (e) {
       setVersionError(`Could not create the version: ${message(e)}`);
@@ -239,7 +258,10 @@ export function BotPage({ botId, version: requested }: { botId: string; version:
     if (result && result.errors.length > 0) setTab('console');
     // the results need the room when they arrive (charts, tables); the editor stays in view above (not remembered)
     if (result) setSplit((current) => Math.min(current, 0.35));
-    // a saved backtest locks the version: pick that up
+  }, []);
+
+  // a kept run locks the version: pick that up
+  const onKept = useCallback(() => {
     refreshBot().then((detail) => {
       const n = latest.current.number;
       const summary = detail.versions.find((v) => v.number === n);
@@ -313,7 +335,7 @@ export function BotPage({ botId, version: requested }: { botId: string; version:
   const errorCount = problems.filter((p) => p.severity === 'error').length;
   const consoleCount = lastResult ? lastResult.errors.length + lastResult.logs.length : 0;
   const serverDiagnostics = version?.diagnostics ?? NO_DIAGNOSTICS;
-  const lockedReason = number ? `Version ${number} is locked: used by a backtest or deployment.` : '';
+  const lockedReason = number ? `Version ${number} is locked: used by a kept backtest or a deployment.` : '';
   const versions = useMemo(() => bot?.versions ?? [], [bot]);
   const editTarget = number ? nextMinor(versions.map((v) => v.number), Number(number.split('.')[0])) : '';
 
@@ -388,7 +410,7 @@ export function BotPage({ botId, version: requested }: { botId: string; version:
         <div className="bot-locked" role="note" aria-label="Locked version">
           <LockIcon />
           <span>
-            Version {version.number} is <strong>locked</strong>: used by a backtest or deployment. It opens read-only.
+            Version {version.number} is <strong>locked</strong>: used by a kept backtest or a deployment. It opens read-only.
             {loaded.lockedDraft && ` Your unsaved draft from ${clock(loaded.lockedDraft.savedAt)} goes into the new version.`}
           </span>
           <button type="button" className="primary" disabled={versionBusy}
@@ -450,7 +472,8 @@ export function BotPage({ botId, version: requested }: { botId: string; version:
           aria-valuenow={Math.round(split * 100)} onPointerDown={dragSplit} onKeyDown={splitKeys}
           onDoubleClick={() => setSplitClamped(split > 0.45 ? 0.3 : 0.62)} title="Drag, or double-click, to resize" />
         <div className="backtest-area">
-          <BacktestPanel botId={botId} version={version} dirty={dirty} runSignal={runSignal} onResult={onResult} />
+          <BacktestPanel botId={botId} version={version} dirty={dirty} runSignal={runSignal} onResult={onResult}
+            prepare={prepareRun} onKept={onKept} />
         </div>
       </div>
     </div>

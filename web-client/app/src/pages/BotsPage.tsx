@@ -96,7 +96,8 @@ export function BotsPage() {
             <tbody>
               {bots.map((bot) => (
                 <tr key={bot.id}>
-                  <th scope="row" className="name-cell"><a href={href('/bots/' + encodeURIComponent(bot.id))}>{bot.name}</a></th>
+                  <th scope="row" className="name-cell"><a href={href('/bots/' + encodeURIComponent(bot.id))}>{bot.name}</a>
+                    {bot.description && <span className="bot-description">{bot.description}</span>}</th>
                   <td className="number">{versions[bot.id] ?? <span className="muted" aria-label="not known yet">–</span>}</td>
                   <td><time dateTime={bot.updatedAt} title={formatDateTime(bot.updatedAt)}>{timeAgo(bot.updatedAt)}</time></td>
                   <td className="muted"><time dateTime={bot.createdAt}>{formatDateTime(bot.createdAt)}</time></td>
@@ -175,7 +176,7 @@ function CreateBotDialog({ onClose, onCreated }: { onClose: () => void; onCreate
     setNameError(null);
     setFormError(null);
     try {
-      onCreated(await api.post<NewBot>('/api/bots', sample ? { name: name.trim(), source: sample.source } : { name: name.trim() }));
+      onCreated(await api.post<NewBot>('/api/bots', sample ? { name: name.trim(), source: sample.source, description: sample.description } : { name: name.trim() }));
     } catch (error) {
       const placed = placeError(error, { name: 'Name' });
       if (placed.field === 'name') setNameError(placed.message);

@@ -9,6 +9,8 @@ abstract class AgainstRunningApp {
 
     @BeforeAll
     static void startApp() {
+        // assertions wait as long as the pages' actions do: two shared cores make a busy machine slow
+        com.microsoft.playwright.assertions.PlaywrightAssertions.setDefaultAssertionTimeout(15_000);
         app = RunningApp.start();
     }
 

@@ -66,7 +66,7 @@ class AuthFlowTest extends AgainstRunningApp {
         field(second, "Confirm password").fill("another good passphrase");
         button(second, "Create account").click();
         Locator email = field(second, "Email");
-        assertThat(email).hasAccessibleDescription("An account with this email already exists; sign in instead.");
+        assertThat(email).hasAccessibleDescription("An account with this email already exists; log in instead.");
         assertThat(email).hasAttribute("aria-invalid", "true");
         page.context().close();
         second.context().close();

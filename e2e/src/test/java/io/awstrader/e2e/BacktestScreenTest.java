@@ -102,7 +102,8 @@ class BacktestScreenTest extends AgainstRunningApp {
         page.getByRole(AriaRole.TABLE, new Page.GetByRoleOptions().setName("Orders")).scrollIntoViewIfNeeded();
         page.screenshot(new Page.ScreenshotOptions().setPath(screenshotPath("backtest-orders")));
 
-        // saved byte for byte: the very bytes the CLI's JVM runtime wrote
+        // kept, byte for byte: the very bytes the CLI's JVM runtime wrote
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Keep this run")).click();
         Locator history = page.getByRole(AriaRole.TABLE, new Page.GetByRoleOptions().setName("Saved backtests"));
         assertThat(history.locator("tbody tr")).hasCount(1);
         List<Map<String, Object>> saved = listSaved(page, botId);
@@ -127,6 +128,7 @@ class BacktestScreenTest extends AgainstRunningApp {
         field(page, "Interval").selectOption("4h");
         runButton(page).click();
         assertThat(page.getByText(Pattern.compile("Backtest finished in"))).isVisible();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Keep this run")).click();
         assertThat(history.locator("tbody tr")).hasCount(2);
         history.getByRole(AriaRole.CHECKBOX).nth(0).check();
         history.getByRole(AriaRole.CHECKBOX).nth(1).check();

@@ -85,7 +85,10 @@ class BotsScreenTest extends AgainstRunningApp {
         link(page, "Bots").click();
         page.reload();
         assertThat(rows(page)).hasCount(3);
-        assertThat(rows(page).nth(1).getByRole(AriaRole.ROWHEADER)).hasText("Benchmark SMA");
+        // a bot made from a sample carries the sample's description under its name; a blank one has none
+        assertThat(rows(page).nth(1).getByRole(AriaRole.ROWHEADER).getByRole(AriaRole.LINK)).hasText("Benchmark SMA");
+        assertThat(rows(page).nth(1).locator(".bot-description"))
+                .hasText("SMA(14) / SMA(50) crossover — the benchmark bot (the original platform's smaBot).");
         assertThat(rows(page).nth(2).getByRole(AriaRole.ROWHEADER)).hasText("My blank bot");
         assertThat(rows(page).nth(1)).containsText("just now");
         assertThat(rows(page).nth(1).getByRole(AriaRole.CELL).first()).hasText("1"); // its versions

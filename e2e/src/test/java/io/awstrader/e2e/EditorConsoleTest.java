@@ -54,7 +54,9 @@ class EditorConsoleTest extends AgainstRunningApp {
         assertThat(console).containsText("Console · 48 lines");
         assertThat(console.locator(".console-line").first()).containsText(Pattern.compile("close \\d+"));
         RunningApp.screenshot(page, "editor-console");
-        // the run was saved, which locks the version it ran: the editor turns read-only
+        // a scratch run locks nothing; keeping it locks the version it ran: the editor turns read-only
+        assertThat(page.locator(".save-state")).not().hasText("Read-only");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Keep this run")).click();
         assertThat(page.getByLabel("Version", new Page.GetByLabelOptions().setExact(true))
                 .locator("option[value='1.0']")).hasText("1.0 (locked)");
         assertThat(page.locator(".save-state")).hasText("Read-only");

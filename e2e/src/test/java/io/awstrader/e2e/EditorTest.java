@@ -221,7 +221,7 @@ class EditorTest extends AgainstRunningApp {
                 .set("result", minimalResult()));
         openBot(botId, "1.0");
         Locator banner = page.getByRole(AriaRole.NOTE, new Page.GetByRoleOptions().setName("Locked version"));
-        assertThat(banner).containsText("Version 1.0 is locked: used by a backtest or deployment");
+        assertThat(banner).containsText("Version 1.0 is locked: used by a kept backtest or a deployment");
         assertThat(banner).containsText(Pattern.compile("Your unsaved draft from \\d\\d:\\d\\d goes into the new version"));
         assertThat(page.getByLabel("Version", new Page.GetByLabelOptions().setExact(true))
                 .locator("option[value='1.0']")).hasText("1.0 (locked)");
@@ -238,7 +238,7 @@ class EditorTest extends AgainstRunningApp {
         assertThat(editorText()).not().containsText("x// sma-cross");
         assertThat(status()).hasText("Read-only");
         page.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName(Pattern.compile("^Versions"))).click();
-        assertThat(page.getByRole(AriaRole.TABPANEL)).containsText("locked: used by a backtest or deployment");
+        assertThat(page.getByRole(AriaRole.TABPANEL)).containsText("locked: used by a kept backtest or a deployment");
         RunningApp.screenshot(page, "locked-banner");
 
         banner.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Create version 1.1 to edit")).click();

@@ -165,7 +165,7 @@ class ExchangesScreenTest extends AgainstRunningApp {
         field(add, "Provider").selectOption("virtual");
         field(add, "Amount 1").fill("-5");
         button(page, "Add account").click();
-        assertThat(field(add, "Amount 1")).hasAccessibleDescription("Balances are numbers >= 0.");
+        assertThat(field(add, "Amount 1")).hasAccessibleDescription("Enter an amount of 0 or more without currency signs, such as 1000 or 0.5.");
         field(add, "Amount 1").fill("100");
         button(page, "Add asset").click();
         field(add, "Asset 2").fill("usd");

@@ -108,6 +108,19 @@ final class RunningApp implements AutoCloseable {
         }
     }
 
+    /** A page in a fresh browser context, signed in as a fresh account (signed up through the API). */
+    Page signedInPage() {
+        Page page = newPage();
+        String[] credentials = newCredentials();
+        post(page, "/api/auth/signup", Map.of("email", credentials[0], "password", credentials[1]));
+        return page;
+    }
+
+    /** Creates a bot with {@code source} as its version 1.0 through the page's session; its id. */
+    String createBot(Page page, String name, String source) {
+        return post(page, "/api/bots", Map.of("name", name, "source", source)).get("bot").get("id").asText();
+    }
+
     /** A page in a fresh browser context (its own cookies and storage), in UTC, at a laptop's size. */
     Page newPage() {
         BrowserContext context = browser.newContext(new Browser.NewContextOptions()
@@ -137,6 +150,25 @@ final class RunningApp implements AutoCloseable {
         Path dir = Path.of(System.getProperty("e2e.screenshots", "target/screenshots"));
         Path file = dir.resolve(name + ".png");
         page.screenshot(new Page.ScreenshotOptions().setPath(file).setFullPage(true));
+        return file;
+    }
+
+    /**
+     * Writes a screenshot of the window (not the full page) to target/screenshots/NAME.png and, when the build is run
+     * with {@code -De2e.docs=true}, also to the project's docs/NAME.png (the pictures the README shows).
+     */
+    static Path docsScreenshot(Page page, String name) {
+        Path dir = Path.of(System.getProperty("e2e.screenshots", "target/screenshots"));
+        Path file = dir.resolve(name + ".png");
+        page.screenshot(new Page.ScreenshotOptions().setPath(file));
+        if (Boolean.getBoolean("e2e.docs")) {
+            try {
+                Path root = Path.of(System.getProperty("e2e.projectRoot", ".."));
+                Files.copy(file, root.resolve("docs").resolve(name + ".png"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
         return file;
     }
 

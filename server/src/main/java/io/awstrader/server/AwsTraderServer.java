@@ -197,6 +197,8 @@ public final class AwsTraderServer implements AutoCloseable {
                 }
                 origins.check(ctx);
             });
+            // the REST API's page (Swagger UI, self-hosted in the web client under the app's policy)
+            cfg.routes.get("/api/docs", ctx -> ctx.redirect("/api-docs/index.html"));
             ErrorAnswers.install(cfg);
             for (ApiRoute route : routes) {
                 RouteSpec spec = route.spec();

@@ -96,6 +96,48 @@ class BacktestsTest {
     }
 
     @Test
+    void aGzippedSaveIsUnpackedAndTheSameResultAgainIsTheKeptOne() throws Exception {
+        Client c = server.newUser();
+        String bot = bot(c);
+        String base = "/api/bots/" + bot + "/backtests";
+        String result = EngineResults.small();
+        byte[] packed = gzip(body("1.0", result).getBytes(StandardCharsets.UTF_8));
+        Response saved = c.sendBytes("POST", base, packed, "application/json", "gzip");
+        assertEquals(201, saved.status(), saved.toString());
+        assertEquals(result.getBytes(StandardCharsets.UTF_8).length, saved.json().get("resultBytes").asLong());
+        assertEquals(64, saved.json().get("resultSha256").asText().length());
+        assertEquals(result, c.get(base + "/" + saved.json().get("id").asText() + "/result").body());
+        assertTrue(c.get("/api/bots/" + bot + "/versions/1.0").json().get("locked").asBoolean(), "keeping locks");
+
+        // a rerun with the very same bytes is recognised: the kept one answers, nothing is stored twice
+        Response again = c.post(base, body("1.0", result));
+        assertEquals(200, again.status(), again.toString());
+        assertEquals(saved.json().get("id"), again.json().get("id"));
+        assertEquals(1, c.get(base).json().size());
+
+        // beyond 200 MB unpacked: refused with the size and what to reduce
+        String padded = "{" + " ".repeat(201 * 1024 * 1024) + body("1.0", result).substring(1);
+        Response tooLarge = c.sendBytes("POST", base, gzip(padded.getBytes(StandardCharsets.UTF_8)), "application/json", "gzip");
+        assertEquals(413, tooLarge.status(), tooLarge.toString());
+        assertEquals("body_too_large", tooLarge.code());
+        assertTrue(tooLarge.message().contains("201.0 MB unpacked; the limit is 200.0 MB")
+                && tooLarge.message().contains("plot and log less"), tooLarge.message());
+        Response broken = c.sendBytes("POST", base, new byte[] {1, 2, 3}, "application/json", "gzip");
+        assertEquals(400, broken.status(), broken.toString());
+        assertEquals("unreadable_body", broken.code());
+        assertEquals(415, c.sendBytes("POST", base, packed, "application/json", "br").status());
+        assertEquals(1, c.get(base).json().size(), "nothing else was stored");
+    }
+
+    private static byte[] gzip(byte[] bytes) throws java.io.IOException {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        try (java.util.zip.GZIPOutputStream zip = new java.util.zip.GZIPOutputStream(out)) {
+            zip.write(bytes);
+        }
+        return out.toByteArray();
+    }
+
+    @Test
     void refusesWhatIsNotAnEngineResult() throws Exception {
         Client c = server.newUser();
         String bot = bot(c);

@@ -110,9 +110,17 @@ final class Client {
 
     /** A request with a raw body of bytes. */
     Response sendBytes(String method, String path, byte[] body, String contentType) {
+        return sendBytes(method, path, body, contentType, null);
+    }
+
+    /** {@link #sendBytes} with a {@code Content-Encoding} (e.g. gzip), or none when null. */
+    Response sendBytes(String method, String path, byte[] body, String contentType, String encoding) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(60))
                 .header("Origin", base).header("Content-Type", contentType)
                 .method(method, HttpRequest.BodyPublishers.ofByteArray(body));
+        if (encoding != null) {
+            request.header("Content-Encoding", encoding);
+        }
         if (token != null) {
             request.header("Cookie", COOKIE + token);
         }

@@ -22,6 +22,10 @@ record Response(String request, int status, HttpHeaders headers, String body) {
     }
 
     /** The field of an error answer. */
+    String message() {
+        return json().path("error").path("message").asText(null);
+    }
+
     String field() {
         JsonNode field = json().path("error").path("field");
         return field.isNull() ? null : field.asText();

@@ -49,12 +49,12 @@ public final class AuthApi {
 
     public List<ApiRoute> routes() {
         return List.of(
-                ApiRoute.post("/api/auth/signup", "Create an account (password: 12+ characters, not a common one) and sign in",
+                ApiRoute.post("/api/auth/signup", "Create an account (password: 12+ characters, not a common one) and log in",
                         this::signUp).open().body(Credentials.class).bodyLimit(10_000).returns(201, AccountView.class)
                         .conflict("the email belongs to an account"),
-                ApiRoute.post("/api/auth/login", "Sign in; sets the HttpOnly, SameSite=Strict session cookie",
+                ApiRoute.post("/api/auth/login", "Log in; sets the HttpOnly, SameSite=Strict session cookie",
                         this::login).open().body(Credentials.class).bodyLimit(10_000).returns(200, AccountView.class),
-                ApiRoute.post("/api/auth/logout", "Sign out: ends the session and clears its cookie", this::logout)
+                ApiRoute.post("/api/auth/logout", "Log out: ends the session and clears its cookie", this::logout)
                         .noContent(),
                 ApiRoute.get("/api/auth/me", "The signed-in account", this::me).returns(200, AccountView.class));
     }
@@ -68,7 +68,7 @@ public final class AuthApi {
         try {
             account = accounts.create(email, hasher.hash(body.password()));
         } catch (EmailTakenException e) {
-            throw ApiException.conflict("email_taken", "an account with this email already exists; sign in instead");
+            throw ApiException.conflict("email_taken", "an account with this email already exists; log in instead");
         } catch (IllegalArgumentException e) {
             throw ApiException.invalid("email", "email address is not valid");
         }

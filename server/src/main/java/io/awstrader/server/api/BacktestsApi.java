@@ -21,16 +21,20 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
  * Saved backtests of a bot. Saving takes {@code {"version": "1.0", "result": {...}}} where {@code result} is the
  * engine's result JSON ({@link BacktestJson#write}): its top-level keys and their kinds are checked, its config is
- * read back by the engine, and it is stored byte for byte. Saving locks the version.
+ * read back by the engine, and it is stored byte for byte. Saving (keeping a run) locks the version; saving the same
+ * result bytes again for the same version answers the backtest already kept (200) instead of storing a copy.
  */
 public final class BacktestsApi {
-    /** The largest body a save takes. */
+    /** The largest body a save takes as sent (the app sends it gzipped). */
     public static final long MAX_BODY = 20L * 1024 * 1024;
+    /** The largest result a save takes once unpacked (a full-history run of every sample bot fits). */
+    public static final long MAX_RESULT = 200L * 1024 * 1024;
     /** The keys of the engine's result and the JSON kind of each. */
     static final Map<String, JsonToken> RESULT_KEYS = resultKeys();
 
@@ -51,7 +55,9 @@ public final class BacktestsApi {
                 ApiRoute.get("/api/bots/{botId}/backtests", "The bot's backtests, newest first, without full results",
                         this::list).query("version", false, "string", "only this version, e.g. 1.0")
                         .returnsList(BacktestView.class),
-                ApiRoute.post("/api/bots/{botId}/backtests", "Save a finished backtest (up to 20 MB) and lock its version",
+                ApiRoute.post("/api/bots/{botId}/backtests", "Save a finished backtest (up to 20 MB as sent, gzipped with"
+                        + " Content-Encoding: gzip; 200 MB unpacked) and lock its version; the same result again answers 200 with"
+                        + " the backtest already kept",
                         this::save).body(NewBacktest.class).bodyLimit(MAX_BODY).returns(201, BacktestView.class),
                 ApiRoute.get("/api/bots/{botId}/backtests/{backtestId}", "A backtest's config and stats", this::get)
                         .returns(200, BacktestView.class),
@@ -74,15 +80,23 @@ public final class BacktestsApi {
 
     void save(Context ctx, String accountId) {
         String botId = Requests.id(ctx, "botId");
-        byte[] body = JsonBodies.bytes(ctx, JsonBodies.limit(ctx));
+        byte[] body = JsonBodies.bytes(ctx, JsonBodies.limit(ctx), MAX_RESULT,
+                ": backtest a shorter period, or have the bot plot and log less");
         Upload upload = parse(body);
         try {
             BacktestJson.readConfig(Json.parse(upload.config).asObject());
         } catch (RuntimeException e) {
             throw ApiException.invalid("result.config", "result.config is not a backtest config: " + e.getMessage());
         }
+        String result = new String(body, upload.resultStart, upload.resultEnd - upload.resultStart, StandardCharsets.UTF_8);
+        // backtests are deterministic: the same version, settings and candles give the same bytes, kept once
+        Optional<StoredBacktest> same = storage.backtests().findSameResult(accountId, botId, upload.version, result);
+        if (same.isPresent()) {
+            ctx.status(200).json(view(same.get()));
+            return;
+        }
         StoredBacktest saved = storage.backtests().save(accountId, botId, upload.version, upload.config, upload.stats,
-                new String(body, upload.resultStart, upload.resultEnd - upload.resultStart, StandardCharsets.UTF_8));
+                result);
         storage.versions().lock(accountId, botId, upload.version);
         ctx.status(201).json(view(saved));
     }
@@ -108,7 +122,7 @@ public final class BacktestsApi {
 
     private BacktestView view(StoredBacktest b) {
         return new BacktestView(b.id(), b.botId(), b.version().toString(), tree(b.configJson()), tree(b.statsJson()),
-                b.resultBytes(), b.createdAt());
+                b.resultBytes(), b.resultSha256(), b.createdAt());
     }
 
     private JsonNode tree(String json) {

@@ -38,7 +38,7 @@ public final class BotsApi {
     }
 
     /** A new bot: its name and, optionally, its TypeScript (else a template). */
-    public record NewBot(String name, @OptionalField String source) {
+    public record NewBot(String name, @OptionalField String source, @OptionalField String description) {
     }
 
     /** A bot's new name. */
@@ -65,15 +65,16 @@ public final class BotsApi {
         NewBot body = bodies.read(ctx, NewBot.class);
         String name = Requests.text(body.name(), "name", MAX_NAME);
         String source = body.source() == null ? TEMPLATE : body.source();
-        NewBotView created = create(accountId, name, source);
+        String description = body.description() == null ? "" : Requests.text(body.description(), "description", 500);
+        NewBotView created = create(accountId, name, description, source);
         ctx.status(201).json(created);
     }
 
     /** Creates the bot and its version 1.0 holding {@code source} compiled; also used to seed the demo account. */
-    public NewBotView create(String accountId, String name, String source) {
+    public NewBotView create(String accountId, String name, String description, String source) {
         BotCode.Compiled compiled = code.compile(source);
         VersionsApi.checkSize(compiled);
-        Bot bot = storage.bots().create(accountId, name);
+        Bot bot = storage.bots().create(accountId, name, description);
         try {
             BotVersion first = storage.versions().createMajor(accountId, bot.id());
             BotVersion saved = storage.versions().update(accountId, bot.id(), first.number(), compiled.source(),
@@ -87,7 +88,7 @@ public final class BotsApi {
 
     void get(Context ctx, String accountId) {
         Bot bot = find(accountId, Requests.id(ctx, "botId"));
-        ctx.json(new BotDetailView(bot.id(), bot.name(), bot.createdAt(), bot.updatedAt(),
+        ctx.json(new BotDetailView(bot.id(), bot.name(), bot.description(), bot.createdAt(), bot.updatedAt(),
                 storage.versions().list(accountId, bot.id()).stream().map(VersionsApi::summary).toList()));
     }
 
@@ -120,6 +121,6 @@ public final class BotsApi {
     }
 
     static BotView view(Bot bot) {
-        return new BotView(bot.id(), bot.name(), bot.createdAt(), bot.updatedAt());
+        return new BotView(bot.id(), bot.name(), bot.description(), bot.createdAt(), bot.updatedAt());
     }
 }

@@ -190,7 +190,7 @@ public final class ExchangesApi {
                 throw ApiException.invalid(field, "asset names are 1 to 16 upper-case letters or digits, such as USD");
             }
             if (e.getValue() == null || !Double.isFinite(e.getValue()) || e.getValue() < 0) {
-                throw ApiException.invalid(field, "balances are numbers >= 0");
+                throw ApiException.invalid(field, "enter an amount of 0 or more without currency signs, such as 1000 or 0.5");
             }
         }
         return balances;

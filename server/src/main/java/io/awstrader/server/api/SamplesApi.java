@@ -35,40 +35,7 @@ public final class SamplesApi {
     }
 
     static SampleView view(SampleBot bot) {
-        return new SampleView(bot.name(), bot.name(), description(bot.name(), bot.source()), bot.source());
+        return new SampleView(bot.name(), bot.name(), bot.description(), bot.source());
     }
 
-    /**
-     * The first paragraph of the source's leading {@code //} comment, without the {@code name:} prefix the samples
-     * start with: {@code // sma-cross: SMA(14) / SMA(50) crossover} gives {@code SMA(14) / SMA(50) crossover}.
-     * Empty when the source starts with no comment.
-     */
-    static String description(String name, String source) {
-        StringBuilder text = new StringBuilder();
-        for (String line : source.strip().split("\\R")) {
-            String trimmed = line.strip();
-            if (!trimmed.startsWith("//")) {
-                break;
-            }
-            String words = trimmed.substring(2).strip();
-            if (words.isEmpty()) {
-                if (!text.isEmpty()) {
-                    break;
-                }
-                continue;
-            }
-            if (!text.isEmpty()) {
-                text.append(' ');
-            }
-            text.append(words);
-        }
-        String description = text.toString();
-        if (description.startsWith(name + ":")) {
-            description = description.substring(name.length() + 1).strip();
-        }
-        if (description.length() > 300) {
-            description = description.substring(0, 299) + "…";
-        }
-        return description;
-    }
 }

@@ -13,12 +13,12 @@ public final class Views {
     public record AccountView(String id, String email, Instant createdAt) {
     }
 
-    /** A bot without its versions. */
-    public record BotView(String id, String name, Instant createdAt, Instant updatedAt) {
+    /** A bot without its versions; {@code description} is "" when it has none. */
+    public record BotView(String id, String name, String description, Instant createdAt, Instant updatedAt) {
     }
 
     /** A bot with its versions (without their code). */
-    public record BotDetailView(String id, String name, Instant createdAt, Instant updatedAt,
+    public record BotDetailView(String id, String name, String description, Instant createdAt, Instant updatedAt,
             List<VersionSummaryView> versions) {
     }
 
@@ -39,9 +39,12 @@ public final class Views {
             List<DiagnosticView> diagnostics, boolean locked, Instant createdAt, Instant updatedAt) {
     }
 
-    /** A saved backtest without its full result (read that from its {@code /result}). */
+    /**
+     * A saved backtest without its full result (read that from its {@code /result}); {@code resultSha256} is the
+     * digest of the result's bytes, which a client compares with a fresh run's to recognise a rerun.
+     */
     public record BacktestView(String id, String botId, String version, Object config, Object stats, long resultBytes,
-            Instant createdAt) {
+            String resultSha256, Instant createdAt) {
     }
 
     /**

@@ -25,8 +25,8 @@ public final class Authenticator {
         String token = SessionCookie.token(ctx);
         Optional<Session> session = token == null ? Optional.empty() : sessions.find(token);
         if (session.isEmpty()) {
-            throw new ApiException(401, "not_signed_in", token == null ? "sign in first"
-                    : "the session has ended; sign in again", null);
+            throw new ApiException(401, "not_signed_in", token == null ? "log in first"
+                    : "the session has ended; log in again", null);
         }
         ctx.attribute(ATTRIBUTE, session.get().accountId());
         return session.get().accountId();

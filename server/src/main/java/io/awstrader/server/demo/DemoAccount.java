@@ -48,7 +48,7 @@ public final class DemoAccount {
         int seeded = 0;
         for (SampleBot sample : samples) {
             try {
-                bots.create(account.id(), sample.name(), sample.source());
+                bots.create(account.id(), sample.name(), sample.description(), sample.source());
                 seeded++;
             } catch (RuntimeException e) {
                 LOG.warn("sample bot '{}' was not added to the demo account: {}", sample.name(), e.getMessage());

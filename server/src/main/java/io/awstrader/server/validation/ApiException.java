@@ -37,8 +37,10 @@ public class ApiException extends RuntimeException {
         return new ApiException(409, code, message, null);
     }
 
-    public static ApiException tooLarge(long limit) {
-        return new ApiException(413, "body_too_large", "request body is larger than " + limit + " bytes", null);
+    /** A 413: the body's size as measured ("23.4 MB", "over 20.0 MB"), the limit, and what to reduce (may be empty). */
+    public static ApiException tooLarge(String size, long limit, String advice) {
+        return new ApiException(413, "body_too_large", "the request body is " + size + "; the limit is "
+                + JsonBodies.megabytes(limit) + advice, null);
     }
 
     public int status() {

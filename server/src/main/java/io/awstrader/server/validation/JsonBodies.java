@@ -12,6 +12,7 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import io.javalin.http.Context;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -19,6 +20,7 @@ import java.util.Collection;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeSet;
+import java.util.zip.GZIPInputStream;
 
 /**
  * Reads JSON request bodies: only {@code application/json}, never more than a limit, into records whose every
@@ -80,25 +82,75 @@ public final class JsonBodies {
 
     /** The raw body after the content-type and size checks, for routes that parse it themselves. */
     public static byte[] bytes(Context ctx, long limit) {
+        return bytes(ctx, limit, limit, "");
+    }
+
+    /**
+     * The raw body after the content-type and size checks; a body sent with {@code Content-Encoding: gzip} (large
+     * uploads such as backtest results) is unpacked, to at most {@code unpackedLimit} bytes. {@code advice} ends
+     * the message of a 413 (what to reduce).
+     */
+    public static byte[] bytes(Context ctx, long limit, long unpackedLimit, String advice) {
         String contentType = ctx.contentType();
         if (contentType == null || !isJson(contentType)) {
             throw new ApiException(415, "unsupported_media_type", "send the body as application/json", null);
+        }
+        String encoding = ctx.header("Content-Encoding");
+        boolean gzipped = encoding != null && encoding.trim().equalsIgnoreCase("gzip");
+        if (encoding != null && !gzipped && !encoding.trim().equalsIgnoreCase("identity")) {
+            throw new ApiException(415, "unsupported_encoding", "send the body as it is or gzipped (Content-Encoding: gzip)",
+                    null);
         }
         long declared = ctx.req().getContentLengthLong();
         byte[] body;
         try (InputStream in = ctx.req().getInputStream()) {
             if (declared > limit) {
                 drain(in, declared);
-                throw ApiException.tooLarge(limit);
+                throw ApiException.tooLarge(megabytes(declared), limit, advice);
             }
-            body = readAtMost(in, limit);
+            body = readAtMost(in, limit, advice);
         } catch (IOException e) {
             throw ApiException.badRequest("unreadable_body", "the request body could not be read", null);
+        }
+        if (gzipped) {
+            body = gunzip(body, unpackedLimit, advice);
         }
         if (body.length == 0) {
             throw ApiException.badRequest("missing_body", "the request needs a JSON body", null);
         }
         return body;
+    }
+
+    /** How far an oversized unpacked body is still counted, so its size can be named (a gzip bomb stops here). */
+    private static final long COUNT_LIMIT = 1L << 30;
+
+    private static byte[] gunzip(byte[] packed, long limit, String advice) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(packed.length * 4);
+        byte[] chunk = new byte[65536];
+        long total = 0;
+        try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(packed), 65536)) {
+            int read;
+            while ((read = in.read(chunk)) != -1) {
+                total += read;
+                if (total <= limit) {
+                    out.write(chunk, 0, read);
+                } else if (total > COUNT_LIMIT) {
+                    break;
+                }
+            }
+        } catch (IOException e) {
+            throw ApiException.badRequest("unreadable_body", "the body is sent as gzip but is not valid gzip", null);
+        }
+        if (total > limit) {
+            throw ApiException.tooLarge((total > COUNT_LIMIT ? "more than " : "") + megabytes(total) + " unpacked", limit,
+                    advice);
+        }
+        return out.toByteArray();
+    }
+
+    /** A byte count as people read it: "23.4 MB". */
+    public static String megabytes(long bytes) {
+        return String.format(Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024.0));
     }
 
     /** Reads and drops a moderately oversized body, so the client can finish sending and read the 413. */
@@ -126,7 +178,7 @@ public final class JsonBodies {
         return true;
     }
 
-    private static byte[] readAtMost(InputStream in, long limit) throws IOException {
+    private static byte[] readAtMost(InputStream in, long limit, String advice) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         byte[] chunk = new byte[16384];
         long total = 0;
@@ -137,7 +189,7 @@ public final class JsonBodies {
                 if (total < DRAIN_LIMIT) {
                     drain(in, total);
                 }
-                throw ApiException.tooLarge(limit);
+                throw ApiException.tooLarge("over " + megabytes(limit), limit, advice);
             }
             out.write(chunk, 0, read);
         }

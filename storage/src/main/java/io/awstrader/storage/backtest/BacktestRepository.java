@@ -28,6 +28,7 @@ public final class BacktestRepository {
     private static final String CONFIG = "config";
     private static final String STATS = "stats";
     private static final String CREATED_AT = "createdAt";
+    private static final String RESULT_SHA256 = "resultSha256";
     /** Config and stats stay in the listed item, so they are bounded; the full result is what grows. */
     private static final int MAX_SUMMARY_BYTES = 64 * 1024;
 
@@ -58,12 +59,14 @@ public final class BacktestRepository {
         String resourceId = Keys.backtest(botId, id);
         Instant now = Instant.ofEpochMilli(clock.millis());
         byte[] result = fullResultJson.getBytes(StandardCharsets.UTF_8);
+        String digest = sha256(result);
         PayloadRef ref = chunks.write(accountId, resourceId, result);
         Map<String, AttributeValue> item = SingleTable.item(accountId, resourceId);
         item.put(VERSION, Values.s(version.toString()));
         item.put(CONFIG, Values.s(configJson));
         item.put(STATS, Values.s(statsJson));
         item.put(CREATED_AT, Values.time(now));
+        item.put(RESULT_SHA256, Values.s(digest));
         item.put(SingleTable.LOCK_VERSION, Values.n(1));
         item.putAll(ref.attributes());
         try {
@@ -75,7 +78,23 @@ public final class BacktestRepository {
             }
             throw e;
         }
-        return new StoredBacktest(accountId, botId, id, version, configJson, statsJson, result.length, now);
+        return new StoredBacktest(accountId, botId, id, version, configJson, statsJson, result.length, digest, now);
+    }
+
+    /** The SHA-256 of a result's UTF-8 bytes, in lower-case hex (what {@link StoredBacktest#resultSha256} holds). */
+    public static String sha256(byte[] bytes) {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JVM has SHA-256", e);
+        }
+    }
+
+    /** A saved backtest of this version whose full result has exactly these bytes (a rerun recognised), if any. */
+    public Optional<StoredBacktest> findSameResult(String accountId, String botId, VersionNumber version,
+            String fullResultJson) {
+        String digest = sha256(fullResultJson.getBytes(StandardCharsets.UTF_8));
+        return list(accountId, botId, version).stream().filter(b -> digest.equals(b.resultSha256())).findFirst();
     }
 
     /** The bot's backtests, newest first. */
@@ -123,7 +142,8 @@ public final class BacktestRepository {
         PayloadRef ref = PayloadRef.from(item);
         return new StoredBacktest(Values.string(item, SingleTable.PK), parts[1], parts[2],
                 VersionNumber.parse(Values.string(item, VERSION)), Values.string(item, CONFIG),
-                Values.string(item, STATS), ref == null ? 0 : ref.size(), Values.time(item, CREATED_AT));
+                Values.string(item, STATS), ref == null ? 0 : ref.size(), Values.stringOrNull(item, RESULT_SHA256),
+                Values.time(item, CREATED_AT));
     }
 
     private static void checkIds(String accountId, String botId, String backtestId) {

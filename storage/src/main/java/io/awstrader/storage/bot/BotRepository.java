@@ -13,12 +13,14 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /** Bots under {@code <account>/BOT#<bot>}. Deleting a bot deletes its versions and backtests too. */
 public final class BotRepository {
     static final String NAME = "name";
+    private static final String DESCRIPTION = "description";
     static final String CREATED_AT = "createdAt";
     static final String UPDATED_AT = "updatedAt";
     private static final int MAX_NAME = 100;
@@ -32,17 +34,29 @@ public final class BotRepository {
     }
 
     public Bot create(String accountId, String name) {
+        return create(accountId, name, "");
+    }
+
+    /** A new bot with a one-line description (e.g. a sample bot's); at most 500 characters. */
+    public Bot create(String accountId, String name, String description) {
         Ids.check(accountId, "account id");
+        String about = description == null ? "" : description.strip();
+        if (about.length() > 500) {
+            throw new IllegalArgumentException("a bot's description is at most 500 characters");
+        }
         String checked = checkName(name);
         Instant now = Instant.ofEpochMilli(clock.millis());
         String id = Ids.newId();
         Map<String, AttributeValue> item = SingleTable.item(accountId, Keys.bot(id));
         item.put(NAME, Values.s(checked));
+        if (!about.isEmpty()) {
+            item.put(DESCRIPTION, Values.s(about));
+        }
         item.put(CREATED_AT, Values.time(now));
         item.put(UPDATED_AT, Values.time(now));
         item.put(SingleTable.LOCK_VERSION, Values.n(1));
         table.putNew(item);
-        return new Bot(accountId, id, checked, now, now, 1);
+        return new Bot(accountId, id, checked, about, now, now, 1);
     }
 
     /** The account's bots, oldest first. */
@@ -89,7 +103,8 @@ public final class BotRepository {
 
     private static Bot bot(Map<String, AttributeValue> item) {
         return new Bot(Values.string(item, SingleTable.PK), Keys.lastSegment(Values.string(item, SingleTable.SK)),
-                Values.string(item, NAME), Values.time(item, CREATED_AT), Values.time(item, UPDATED_AT),
+                Values.string(item, NAME), Objects.requireNonNullElse(Values.stringOrNull(item, DESCRIPTION), ""),
+                Values.time(item, CREATED_AT), Values.time(item, UPDATED_AT),
                 Values.number(item, SingleTable.LOCK_VERSION));
     }
 
