@@ -7,7 +7,10 @@ import type { BacktestResult } from './result';
 import {
   INTERVALS, loadSettings, saveSettings, SettingsError, toEngine, type FormSettings, type Row,
 } from './settings';
-import { cachedRange, CancelledError, candlesFor, EXCHANGES, marketsWithData, prepareWorker, runInWorker, type RunHandle } from './run';
+import {
+  availableRange, CancelledError, candlesFor, EXCHANGES, FETCHED_WHEN_UNCACHED, marketsWithData, prepareWorker, runInWorker, type MarketOffer,
+  type RunHandle,
+} from './run';
 import { listBacktests, saveBacktest } from './saved';
 import { ResultsView } from './ResultsView';
 import { History } from './History';
@@ -87,24 +90,27 @@ function BacktestPanelBody({ botId, version, dirty, runSignal, onResult, prepare
     let live = true;
     setAvailable(undefined);
     if (!/^[A-Z0-9]+\/[A-Z0-9]+$/.test(firstPair)) return;
-    cachedRange(form.exchange, firstPair, form.interval).then((r) => { if (live) setAvailable(r); },
+    availableRange(form.exchange, firstPair, form.interval).then((r) => { if (live) setAvailable(r); },
       () => { if (live) setAvailable(null); });
     return () => { live = false; };
   }, [form.exchange, firstPair, form.interval]);
 
   // the exchanges and intervals offered: those with candles for the first pair (the chosen one always stays listed)
-  const [markets, setMarkets] = useState<Map<string, string[]> | null>(null);
+  const [markets, setMarkets] = useState<Map<string, MarketOffer[]> | null>(null);
   useEffect(() => {
     let live = true;
     if (!/^[A-Z0-9]+\/[A-Z0-9]+$/.test(firstPair)) return;
-    marketsWithData(firstPair, INTERVALS).then((m) => { if (live) setMarkets(m); });
+    marketsWithData(firstPair).then((m) => { if (live) setMarkets(m); });
     return () => { live = false; };
   }, [firstPair]);
   const exchanges = EXCHANGES.filter((e) => !markets || markets.size === 0 || markets.has(e.id) || e.id === form.exchange);
-  const intervals = INTERVALS.filter((i) => !markets || markets.size === 0 || (markets.get(form.exchange) ?? []).includes(i)
-    || i === form.interval);
+  const intervals = INTERVALS.filter((i) => !markets || markets.size === 0
+    || (markets.get(form.exchange) ?? []).some((m) => m.interval === i) || i === form.interval);
   const noData = (exchange: string, interval?: string) => markets !== null && markets.size > 0
-    && !(markets.get(exchange) ?? []).some((i) => interval === undefined || i === interval);
+    && !(markets.get(exchange) ?? []).some((m) => interval === undefined || m.interval === interval);
+  /** Offered, but nothing cached yet: a run fetches the candles from the exchange. */
+  const fetched = (exchange: string, interval: string) => markets !== null
+    && (markets.get(exchange) ?? []).some((m) => m.interval === interval && !m.cached);
 
   const update = (patch: Partial<FormSettings>) => setForm((f) => ({ ...f, ...patch }));
   const busy = phase.kind === 'loading' || phase.kind === 'running';
@@ -272,7 +278,7 @@ function BacktestPanelBody({ botId, version, dirty, runSignal, onResult, prepare
           <div>
             <label htmlFor="bt-interval">Interval</label>
             <select {...fieldProps('interval')} value={form.interval} onChange={(e) => update({ interval: e.target.value })}>
-              {intervals.map((i) => <option key={i} value={i}>{i}{noData(form.exchange, i) ? ' (no candles)' : ''}</option>)}
+              {intervals.map((i) => <option key={i} value={i}>{i}{noData(form.exchange, i) ? ' (no candles)' : fetched(form.exchange, i) ? ' (from the exchange)' : ''}</option>)}
             </select>
           </div>
           <div>
@@ -310,6 +316,8 @@ function BacktestPanelBody({ botId, version, dirty, runSignal, onResult, prepare
         <p className="muted bt-hint" id="bt-available">
           {available === undefined ? 'Checking the candles the server holds…'
             : available === null ? `The server holds no ${form.exchange} ${firstPair} ${form.interval} candles.`
+              : fetched(form.exchange, form.interval)
+                ? `None cached yet: a run fetches them from the exchange (the last ${FETCHED_WHEN_UNCACHED.toLocaleString('en-US')} when the dates are empty).`
               : `Candles available ${formatDate(available.from)} – ${formatDate(available.to - 1)}; empty dates run over all of them.`}
         </p>
         <div className="bt-grid bt-grid-2">

@@ -4,14 +4,42 @@ import { api } from '../api/client';
 import type { CandleColumns, CandlesAnswer, TimeRange } from '../api/types';
 import { intervalMillis, type EngineSettings } from './settings';
 
-/** The candles the server holds for a pair and interval (the union of its cached ranges), or null. */
+/** GET /api/candles/markets: what the server holds of a pair, and what its adapters can fetch. */
+interface MarketsAnswer {
+  pair: string;
+  markets: { exchange: string; interval: string; cached: TimeRange[]; fetchable: boolean }[];
+}
+
+// One request per pair and page: the server answers from its cache, never asking an exchange.
+const marketsByPair = new Map<string, Promise<MarketsAnswer>>();
+
+function markets(pair: string): Promise<MarketsAnswer> {
+  let hit = marketsByPair.get(pair);
+  if (!hit) {
+    hit = api.get<MarketsAnswer>('/api/candles/markets?' + new URLSearchParams({ pair }).toString());
+    hit.catch(() => marketsByPair.delete(pair));
+    marketsByPair.set(pair, hit);
+  }
+  return hit;
+}
+
+/** How many candles a run over "all the data" fetches from an exchange when the server holds none yet. */
+export const FETCHED_WHEN_UNCACHED = 1000;
+
+/**
+ * The candles a run over all the data uses: the span the server holds for the pair and interval (the union of its
+ * cached ranges), else the last {@link FETCHED_WHEN_UNCACHED} closed candles when an adapter can fetch them, else null.
+ */
 export async function availableRange(exchange: string, pair: string, interval: string): Promise<TimeRange | null> {
+  const market = (await markets(pair)).markets.find((m) => m.exchange === exchange && m.interval === interval);
+  if (!market) return null;
+  if (market.cached.length > 0) {
+    return { from: Math.min(...market.cached.map((r) => r.from)), to: Math.max(...market.cached.map((r) => r.to)) };
+  }
+  if (!market.fetchable) return null;
   const width = intervalMillis(interval);
-  // An empty range far in the past: the answer is incomplete and lists every range the cache holds.
-  const answer = await api.get<CandlesAnswer>(candlesPath(exchange, pair, interval, 0, width));
-  const ranges = answer.complete ? [{ from: answer.from, to: answer.to }] : answer.available;
-  if (ranges.length === 0) return null;
-  return { from: Math.min(...ranges.map((r) => r.from)), to: Math.max(...ranges.map((r) => r.to)) };
+  const to = Math.floor(Date.now() / width) * width;
+  return { from: to - FETCHED_WHEN_UNCACHED * width, to };
 }
 
 function candlesPath(exchange: string, pair: string, interval: string, from: number, to: number) {
@@ -50,18 +78,16 @@ export const EXCHANGES = [
   { id: 'bitfinex', label: 'Bitfinex' }, { id: 'kraken', label: 'Kraken' }, { id: 'kucoin', label: 'KuCoin' },
 ] as const;
 
-/**
- * For one pair, the intervals of each exchange whose candles the server holds (asked once per page for each
- * exchange and interval); null when the server could not be asked.
- */
-export async function marketsWithData(pair: string, intervals: readonly string[]): Promise<Map<string, string[]> | null> {
+/** A market the form offers: cached candles, or candles an adapter fetches on demand. */
+export interface MarketOffer { interval: string; cached: boolean }
+
+/** For one pair, each exchange's intervals with candles (cached or fetchable); null when the server could not be asked. */
+export async function marketsWithData(pair: string): Promise<Map<string, MarketOffer[]> | null> {
   try {
-    const found = new Map<string, string[]>();
-    await Promise.all(EXCHANGES.flatMap((e) => intervals.map(async (interval) => {
-      if (await cachedRange(e.id, pair, interval) !== null) {
-        found.set(e.id, [...(found.get(e.id) ?? []), interval]);
-      }
-    })));
+    const found = new Map<string, MarketOffer[]>();
+    for (const m of (await markets(pair)).markets) {
+      found.set(m.exchange, [...(found.get(m.exchange) ?? []), { interval: m.interval, cached: m.cached.length > 0 }]);
+    }
     return found;
   } catch {
     return null;
@@ -84,20 +110,6 @@ function cachedCandles(exchange: string, pair: string, interval: string, from: n
   return hit;
 }
 
-const ranges = new Map<string, Promise<TimeRange | null>>();
-
-/** availableRange, asked once per page for each exchange, pair and interval. */
-export function cachedRange(exchange: string, pair: string, interval: string): Promise<TimeRange | null> {
-  const key = [exchange, pair, interval].join('|');
-  let hit = ranges.get(key);
-  if (!hit) {
-    hit = availableRange(exchange, pair, interval);
-    hit.catch(() => ranges.delete(key));
-    ranges.set(key, hit);
-  }
-  return hit;
-}
-
 /**
  * Each pair's candles for a run: from its warm-up window before the first step (the engine trims the rest, so this
  * is the same data the CLI hands it from a whole file) to the last step.
@@ -106,9 +118,9 @@ export async function candlesFor(settings: EngineSettings) {
   const width = intervalMillis(settings.runInterval);
   const candles: Record<string, CandleColumns & { interval: string }> = {};
   for (const pair of settings.pairs) {
-    const range = await cachedRange(settings.exchange, pair, settings.runInterval);
+    const range = await availableRange(settings.exchange, pair, settings.runInterval);
     if (range === null) {
-      throw new Error(`The server has no ${settings.exchange} ${pair} ${settings.runInterval} candles.`);
+      throw new Error(`The server has no ${settings.exchange} ${pair} ${settings.runInterval} candles and cannot fetch them.`);
     }
     const end = settings.to === null ? range.to : Math.min(range.to, settings.to + 1);
     let start = range.from;

@@ -1,10 +1,11 @@
 // The backtest settings form's values, remembered per bot, and the engine settings they become
 // (engine-shared BacktestJson.readConfig; the CLI's BacktestCommand builds the same object from its options).
 
-export const INTERVALS = ['5m', '15m', '30m', '1h', '2h', '4h', '6h', '12h', '1d'] as const;
+/** The run intervals (the engine's RunInterval): what deployments run at and backtests step by. */
+export const INTERVALS = ['5m', '10m', '15m', '30m', '1h', '4h', '1d'] as const;
 const INTERVAL_MS: Record<string, number> = {
-  '1m': 60_000, '5m': 300_000, '15m': 900_000, '30m': 1_800_000, '1h': 3_600_000, '2h': 7_200_000,
-  '4h': 14_400_000, '6h': 21_600_000, '12h': 43_200_000, '1d': 86_400_000,
+  '5m': 300_000, '10m': 600_000, '15m': 900_000, '30m': 1_800_000, '1h': 3_600_000, '4h': 14_400_000,
+  '1d': 86_400_000,
 };
 
 export function intervalMillis(code: string): number {

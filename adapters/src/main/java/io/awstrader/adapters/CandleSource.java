@@ -11,6 +11,9 @@ public interface CandleSource {
     /** The exchange's name in the cache, e.g. {@code bitfinex}. */
     String exchange();
 
+    /** True when this source can fetch candles of {@code interval} (natively or by resampling a finer one). */
+    boolean serves(RunInterval interval);
+
     /**
      * The closed candles of {@code range}, in time order, on the interval's grid.
      *

@@ -26,6 +26,11 @@ public interface ExchangeAdapter extends CandleSource {
         return capabilities().id();
     }
 
+    @Override
+    default boolean serves(RunInterval interval) {
+        return capabilities().supports(interval);
+    }
+
     /**
      * The closed candles of {@code pair} that start in {@code range}, oldest first, on the interval's UTC grid; the
      * candle still forming is never included. Pages past the exchange's per-request maximum. An interval the

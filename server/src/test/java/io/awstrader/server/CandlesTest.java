@@ -92,6 +92,31 @@ class CandlesTest {
     }
 
     @Test
+    void theMarketsOfAPairComeFromTheCacheAndTheAdapters() {
+        Response r = client.get("/api/candles/markets?pair=BTC/USD");
+        assertEquals(200, r.status(), r.toString());
+        JsonNode hourlyBitfinex = null;
+        int kraken = 0;
+        for (JsonNode market : r.json().get("markets")) {
+            if (market.get("exchange").asText().equals("bitfinex") && market.get("interval").asText().equals("1h")) {
+                hourlyBitfinex = market;
+            }
+            if (market.get("exchange").asText().equals("kraken")) {
+                kraken++;
+                assertEquals(0, market.get("cached").size(), "nothing of kraken is bundled");
+                assertTrue(market.get("fetchable").asBoolean(), market.toString());
+            }
+        }
+        assertTrue(hourlyBitfinex != null, r.toString());
+        assertEquals((long) hourly.firstTime(), hourlyBitfinex.get("cached").get(0).get("from").asLong());
+        assertEquals((long) hourly.lastTime() + 3_600_000L, hourlyBitfinex.get("cached").get(0).get("to").asLong());
+        assertEquals(RunInterval.values().length, kraken, "kraken serves every run interval, some by resampling");
+
+        assertEquals(400, client.get("/api/candles/markets?pair=BTCUSD").status());
+        assertEquals(400, client.get("/api/candles/markets").status());
+    }
+
+    @Test
     void refusesBadQueries() {
         String[][] cases = {
             {"/api/candles?pair=BTC/USD&interval=1h&from=0&to=1", "missing_field", "exchange"},

@@ -39,8 +39,21 @@ public final class CandlesApi {
             boolean complete, CandleColumns candles, List<RangeView> missing, List<RangeView> available, String note) {
     }
 
+    /** One exchange and interval of the pair: the spans the server holds, and whether it can fetch the rest. */
+    public record MarketView(String exchange, String interval, List<RangeView> cached, boolean fetchable) {
+    }
+
+    /** The answer of the markets route: what a backtest of the pair can run on. */
+    public record MarketsView(String pair, List<MarketView> markets) {
+    }
+
     public List<ApiRoute> routes() {
-        return List.of(ApiRoute.get("/api/candles", "Candles from the cache (missing ranges fetched when an adapter exists)",
+        return List.of(ApiRoute.get("/api/candles/markets",
+                        "The exchanges and intervals with candles of a pair: cached spans and whether an adapter can "
+                                + "fetch more (asks the cache only, never an exchange)", this::markets)
+                .query("pair", true, "string", "BASE/QUOTE, e.g. BTC/USD")
+                .returns(200, MarketsView.class),
+                ApiRoute.get("/api/candles", "Candles from the cache (missing ranges fetched when an adapter exists)",
                         this::candles)
                 .query("exchange", true, "string", "bitfinex, kraken or kucoin")
                 .query("pair", true, "string", "BASE/QUOTE, e.g. BTC/USD (BTC_USD and BTC-USD work too)")
@@ -50,17 +63,28 @@ public final class CandlesApi {
                 .returns(200, CandlesView.class));
     }
 
+    void markets(Context ctx, String accountId) {
+        Pair pair = pair(ctx);
+        List<MarketView> markets = service.markets(ExchangesApi.REAL.stream().sorted().toList(), pair).stream()
+                .map(m -> new MarketView(m.exchange(), m.interval().code(), ranges(m.cached()), m.fetchable()))
+                .toList();
+        ctx.json(new MarketsView(pair.toString(), markets));
+    }
+
+    private static Pair pair(Context ctx) {
+        try {
+            return Pair.parse(Requests.query(ctx, "pair").replace('_', '/').replace('-', '/'));
+        } catch (IllegalArgumentException e) {
+            throw ApiException.invalid("pair", "pair must be BASE/QUOTE such as BTC/USD");
+        }
+    }
+
     void candles(Context ctx, String accountId) {
         String exchange = Requests.query(ctx, "exchange");
         if (!ExchangesApi.REAL.contains(exchange)) {
             throw ApiException.invalid("exchange", "exchange must be one of bitfinex, kraken, kucoin");
         }
-        Pair pair;
-        try {
-            pair = Pair.parse(Requests.query(ctx, "pair").replace('_', '/').replace('-', '/'));
-        } catch (IllegalArgumentException e) {
-            throw ApiException.invalid("pair", "pair must be BASE/QUOTE such as BTC/USD");
-        }
+        Pair pair = pair(ctx);
         RunInterval interval;
         try {
             interval = RunInterval.parse(Requests.query(ctx, "interval"));

@@ -4,6 +4,8 @@ import io.awstrader.adapters.CandleSource;
 import io.awstrader.adapters.ExchangeException;
 import io.awstrader.adapters.ExchangeRegistry;
 import io.awstrader.engine.market.Candle;
+import io.awstrader.engine.market.Pair;
+import io.awstrader.engine.market.RunInterval;
 import io.awstrader.engine.market.TimeRange;
 import io.awstrader.storage.candle.CachedCandles;
 import io.awstrader.storage.candle.CandleCache;
@@ -73,6 +75,30 @@ public final class CandleService {
         }
         return new CandleAnswer(key, range, cached.candles(), cached.missing(), cache.coverage(key),
                 note == null ? "part of the range has not closed yet" : note);
+    }
+
+    /** One exchange and interval of a pair: the spans the cache holds and whether missing ones can be fetched. */
+    public record Market(String exchange, RunInterval interval, List<TimeRange> cached, boolean fetchable) {
+    }
+
+    /**
+     * For {@code pair}, every exchange and interval that has cached candles or an adapter that can fetch them; asks
+     * the cache only (a backtest form lists these without waking any exchange).
+     */
+    public List<Market> markets(List<String> exchanges, Pair pair) {
+        awaitBundledCandles();
+        List<Market> markets = new ArrayList<>();
+        for (String exchange : exchanges) {
+            CandleSource source = sources.get(exchange);
+            for (RunInterval interval : RunInterval.values()) {
+                List<TimeRange> cached = cache.coverage(new CandleKey(exchange, pair, interval));
+                boolean fetchable = source != null && source.serves(interval);
+                if (!cached.isEmpty() || fetchable) {
+                    markets.add(new Market(exchange, interval, cached, fetchable));
+                }
+            }
+        }
+        return markets;
     }
 
     private void awaitBundledCandles() {

@@ -60,6 +60,11 @@ class CandleServiceTest {
         }
 
         @Override
+        public boolean serves(RunInterval interval) {
+            return interval == RunInterval.parse("1h");
+        }
+
+        @Override
         public List<Candle> fetch(Pair pair, RunInterval interval, TimeRange range) {
             if (!reachable) {
                 throw new ExchangeException(name, ExchangeException.Kind.NETWORK, "connection refused", null);
