@@ -2,13 +2,13 @@
 // the last run and the bot's kept backtests. A run is a scratch run: it saves nothing and locks nothing until the
 // user keeps it (which locks its version); a rerun that gives a kept run's very bytes is recognised as that run.
 import { useCallback, useEffect, useRef, useState, memo } from 'react';
-import type { CandleColumns, TimeRange, Version } from '../api/types';
+import type { CandleColumns, Version } from '../api/types';
 import type { BacktestResult } from './result';
 import {
   INTERVALS, loadSettings, saveSettings, SettingsError, toEngine, type FormSettings, type Row,
 } from './settings';
 import {
-  availableRange, CancelledError, candlesFor, EXCHANGES, FETCHED_WHEN_UNCACHED, marketsWithData, prepareWorker, runInWorker, type MarketOffer,
+  availableRange, CancelledError, candlesFor, EXCHANGES, FETCHED_WHEN_UNCACHED, marketsWithData, prepareWorker, runInWorker, type CandleSpan, type MarketOffer,
   type RunHandle,
 } from './run';
 import { listBacktests, saveBacktest } from './saved';
@@ -57,7 +57,7 @@ function BacktestPanelBody({ botId, version, dirty, runSignal, onResult, prepare
   /** The SHA-256 of the last run's result (what a kept run of the same bytes carries). */
   const [runDigest, setRunDigest] = useState<string | null>(null);
   const [refresh, setRefresh] = useState(0);
-  const [available, setAvailable] = useState<TimeRange | null | undefined>(undefined);
+  const [available, setAvailable] = useState<CandleSpan | null | undefined>(undefined);
   const handle = useRef<RunHandle | null>(null);
   const finishedLine = useRef<HTMLParagraphElement | null>(null);
   const cancelled = useRef({ cancelled: false });
@@ -284,14 +284,14 @@ function BacktestPanelBody({ botId, version, dirty, runSignal, onResult, prepare
           <div>
             <label htmlFor="bt-from">From (UTC)</label>
             <input type="date" {...fieldProps('from')} value={form.from}
-              min={available ? formatDate(available.from) : undefined}
+              min={available && !available.fetchable ? formatDate(available.from) : undefined}
               onChange={(e) => update({ from: e.target.value })} />
             {errorText('from')}
           </div>
           <div>
             <label htmlFor="bt-to">To (UTC, inclusive)</label>
             <input type="date" {...fieldProps('to')} value={form.to}
-              max={available ? formatDate(available.to - 1) : undefined}
+              max={available && !available.fetchable ? formatDate(available.to - 1) : undefined}
               onChange={(e) => update({ to: e.target.value })} />
             {errorText('to')}
           </div>
@@ -318,7 +318,8 @@ function BacktestPanelBody({ botId, version, dirty, runSignal, onResult, prepare
             : available === null ? `The server holds no ${form.exchange} ${firstPair} ${form.interval} candles.`
               : fetched(form.exchange, form.interval)
                 ? `None cached yet: a run fetches them from the exchange (the last ${FETCHED_WHEN_UNCACHED.toLocaleString('en-US')} when the dates are empty).`
-              : `Candles available ${formatDate(available.from)} – ${formatDate(available.to - 1)}; empty dates run over all of them.`}
+              : `Candles available ${formatDate(available.from)} – ${formatDate(available.to - 1)}; empty dates run over all of them`
+                + (available.fetchable ? '; other dates are fetched from the exchange.' : '.')}
         </p>
         <div className="bt-grid bt-grid-2">
           {rows('balances', 'Asset', 'Amount', 'balance')}

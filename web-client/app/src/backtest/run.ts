@@ -26,20 +26,29 @@ function markets(pair: string): Promise<MarketsAnswer> {
 /** How many candles a run over "all the data" fetches from an exchange when the server holds none yet. */
 export const FETCHED_WHEN_UNCACHED = 1000;
 
+/** The candles a run with empty dates uses, and whether the server can fetch candles outside them. */
+export interface CandleSpan extends TimeRange { fetchable: boolean }
+
+/** The newest closed candle's end on the interval's grid. */
+function closedUntil(width: number): number {
+  return Math.floor(Date.now() / width) * width;
+}
+
 /**
  * The candles a run over all the data uses: the span the server holds for the pair and interval (the union of its
- * cached ranges), else the last {@link FETCHED_WHEN_UNCACHED} closed candles when an adapter can fetch them, else null.
+ * cached ranges), else the last {@link FETCHED_WHEN_UNCACHED} closed candles when an adapter can fetch them; null
+ * when there are none to be had.
  */
-export async function availableRange(exchange: string, pair: string, interval: string): Promise<TimeRange | null> {
+export async function availableRange(exchange: string, pair: string, interval: string): Promise<CandleSpan | null> {
   const market = (await markets(pair)).markets.find((m) => m.exchange === exchange && m.interval === interval);
   if (!market) return null;
-  if (market.cached.length > 0) {
-    return { from: Math.min(...market.cached.map((r) => r.from)), to: Math.max(...market.cached.map((r) => r.to)) };
+  const { cached, fetchable } = market;
+  if (cached.length > 0) {
+    return { from: Math.min(...cached.map((r) => r.from)), to: Math.max(...cached.map((r) => r.to)), fetchable };
   }
-  if (!market.fetchable) return null;
-  const width = intervalMillis(interval);
-  const to = Math.floor(Date.now() / width) * width;
-  return { from: to - FETCHED_WHEN_UNCACHED * width, to };
+  if (!fetchable) return null;
+  const to = closedUntil(intervalMillis(interval));
+  return { from: to - FETCHED_WHEN_UNCACHED * intervalMillis(interval), to, fetchable };
 }
 
 function candlesPath(exchange: string, pair: string, interval: string, from: number, to: number) {
@@ -118,18 +127,23 @@ export async function candlesFor(settings: EngineSettings) {
   const width = intervalMillis(settings.runInterval);
   const candles: Record<string, CandleColumns & { interval: string }> = {};
   for (const pair of settings.pairs) {
-    const range = await availableRange(settings.exchange, pair, settings.runInterval);
-    if (range === null) {
+    const span = await availableRange(settings.exchange, pair, settings.runInterval);
+    if (span === null) {
       throw new Error(`The server has no ${settings.exchange} ${pair} ${settings.runInterval} candles and cannot fetch them.`);
     }
-    const end = settings.to === null ? range.to : Math.min(range.to, settings.to + 1);
-    let start = range.from;
-    if (settings.from !== null) start = Math.max(range.from, settings.from - (settings.warmup * 2 + 48) * width);
+    // Dates outside the cached span are fetched by the server when an exchange adapter can; empty dates run over
+    // the span.
+    const lowest = span.fetchable ? 0 : span.from;
+    const highest = span.fetchable ? closedUntil(width) : span.to;
+    const end = settings.to === null ? span.to : Math.min(highest, settings.to + 1);
+    let start = span.from;
+    if (settings.from !== null) start = Math.max(lowest, settings.from - (settings.warmup * 2 + 48) * width);
     if (end <= start) throw new Error(`No ${pair} candles in the chosen period.`);
     let columns = await cachedCandles(settings.exchange, pair, settings.runInterval, start, end);
-    // Gaps in the data: make sure the whole warm-up window came along.
-    if (settings.from !== null && start > range.from && countBefore(columns.time, settings.from) < settings.warmup) {
-      columns = await cachedCandles(settings.exchange, pair, settings.runInterval, range.from, end);
+    // Gaps in the cached data: make sure the whole warm-up window came along.
+    if (settings.from !== null && start > span.from && !span.fetchable
+      && countBefore(columns.time, settings.from) < settings.warmup) {
+      columns = await cachedCandles(settings.exchange, pair, settings.runInterval, span.from, end);
     }
     if (columns.time.length === 0) throw new Error(`No ${pair} candles in the chosen period.`);
     candles[pair] = { interval: settings.runInterval, ...columns };

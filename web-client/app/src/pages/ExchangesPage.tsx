@@ -1,6 +1,6 @@
 // Exchange accounts: real ones (API credentials, shown only as a masked key) and virtual ones (a price source and
 // initial balances); add and delete. Secrets live only in uncontrolled password inputs until sent, never in state.
-import { useCallback, useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { Fragment, useCallback, useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { api } from '../api/client';
 import type { ExchangeAccount } from '../api/types';
 import { ConfirmDialog } from '../components/ConfirmDialog';
@@ -30,6 +30,13 @@ export function ExchangesPage() {
   const [adding, setAdding] = useState(false);
   const [deleting, setDeleting] = useState<ExchangeAccount | null>(null);
   const [status, setStatus] = useState('');
+  /** Real accounts whose balances are shown (asked from the exchange when opened). */
+  const [open, setOpen] = useState<Set<string>>(new Set());
+  const toggle = (id: string) => setOpen((ids) => {
+    const next = new Set(ids);
+    if (!next.delete(id)) next.add(id);
+    return next;
+  });
 
   const load = useCallback(() => {
     setLoadError(null);
@@ -87,7 +94,8 @@ export function ExchangesPage() {
             </thead>
             <tbody>
               {accounts.map((account) => (
-                <tr key={account.id}>
+                <Fragment key={account.id}>
+                <tr>
                   <th scope="row" className="name-cell">{account.name}</th>
                   <td><span className={'provider-badge provider-' + account.provider}>{providerName(account.provider)}</span></td>
                   <td>
@@ -106,10 +114,22 @@ export function ExchangesPage() {
                   </td>
                   <td className="muted"><time dateTime={account.createdAt}>{formatDateTime(account.createdAt)}</time></td>
                   <td className="actions-cell">
+                    {account.provider !== 'virtual' && (
+                      <button type="button" onClick={() => toggle(account.id)} aria-expanded={open.has(account.id)}
+                        aria-controls={'balances-' + account.id} aria-label={`Balances of ${account.name}`}>
+                        {open.has(account.id) ? 'Hide balances' : 'Balances'}
+                      </button>
+                    )}
                     <button type="button" className="danger" onClick={() => setDeleting(account)}
                       aria-label={`Delete ${account.name}`}>Delete</button>
                   </td>
                 </tr>
+                {open.has(account.id) && (
+                  <tr className="balances-row" id={'balances-' + account.id}>
+                    <td colSpan={5}><ExchangeBalances account={account} /></td>
+                  </tr>
+                )}
+                </Fragment>
               ))}
             </tbody>
           </table>
@@ -134,6 +154,62 @@ export function ExchangesPage() {
           }} />
       )}
     </div>
+  );
+}
+
+/** GET /api/exchanges/{id}/balances: one asset of a real account, as the exchange reports it. */
+interface ExchangeBalance { asset: string; free: number; total: number }
+
+/** A real account's balances, asked from the exchange when shown (and again on Refresh). */
+function ExchangeBalances({ account }: { account: ExchangeAccount }) {
+  const [balances, setBalances] = useState<ExchangeBalance[] | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [askedAt, setAskedAt] = useState<Date | null>(null);
+  const [loading, setLoading] = useState(false);
+  const load = useCallback(() => {
+    setLoading(true);
+    setError(null);
+    api.get<ExchangeBalance[]>('/api/exchanges/' + encodeURIComponent(account.id) + '/balances').then(
+      (list) => { setBalances(list); setAskedAt(new Date()); },
+      (e) => setError(describe(e)),
+    ).finally(() => setLoading(false));
+  }, [account.id]);
+  useEffect(load, [load]);
+
+  const held = (balances ?? []).filter((b) => b.total !== 0).sort((a, b) => a.asset.localeCompare(b.asset));
+  const empty = (balances?.length ?? 0) - held.length;
+  const name = providerName(account.provider);
+  return (
+    <section className="exchange-balances" aria-label={`Balances of ${account.name}`} aria-busy={loading}>
+      <div className="exchange-balances-header">
+        <h2>Balances at {name}</h2>
+        {askedAt && <span className="muted">as of {askedAt.toLocaleTimeString('en-GB')}</span>}
+        <button type="button" onClick={load} disabled={loading}>{loading ? 'Asking…' : 'Refresh'}</button>
+      </div>
+      {error && <ErrorMessage error={`${name} did not give the balances: ${error}`} />}
+      {!balances && !error && <p className="muted" role="status">Asking {name} for the balances…</p>}
+      {balances && held.length === 0 && <p className="muted">No assets held on this account.</p>}
+      {balances && held.length > 0 && (
+        <table className="data-table balances-table">
+          <caption className="visually-hidden">Balances of {account.name}</caption>
+          <thead>
+            <tr><th scope="col">Asset</th><th scope="col" className="num">Available</th>
+              <th scope="col" className="num">In orders</th><th scope="col" className="num">Total</th></tr>
+          </thead>
+          <tbody>
+            {held.map((b) => (
+              <tr key={b.asset}>
+                <th scope="row">{b.asset}</th>
+                <td className="num">{amountFormat.format(b.free)}</td>
+                <td className="num">{amountFormat.format(b.total - b.free)}</td>
+                <td className="num">{amountFormat.format(b.total)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      {empty > 0 && <p className="muted">{empty} more {empty === 1 ? 'asset' : 'assets'} with a zero balance.</p>}
+    </section>
   );
 }
 

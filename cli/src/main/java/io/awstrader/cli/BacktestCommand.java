@@ -115,6 +115,8 @@ final class BacktestCommand implements Command {
                 + "                        the symbol column. Repeat for more pairs. PAIR=FILE names the pair\n"
                 + "                        (e.g. --candles ETH/USD=eth.csv) for files without a symbol column\n"
                 + "  --pairs P1[,P2]       pairs the bot trades, all quoted in one asset (default: the files' pairs)\n"
+                + "  --exchange NAME       the exchange the candles come from, as the bot sees it in input.exchange\n"
+                + "                        (default bitfinex; e.g. kraken for a file from ./awstrader candles)\n"
                 + "  --interval CODE       run interval (" + RunInterval.codes() + "; default: the files'). Finer\n"
                 + "                        candles are resampled to it; coarser ones are an error\n"
                 + "  --balances A=N[,B=M]  initial balances, e.g. USD=10000,BTC=0 (required)\n"
@@ -140,9 +142,17 @@ final class BacktestCommand implements Command {
                 + "      --from 2021-01-01 --runtime chromium --out result.json\n";
     }
 
+    private static String exchange(String name) {
+        if (!name.matches("[a-z][a-z0-9]{1,31}")) {
+            throw new UsageException("--exchange must be an exchange's name in lower case, such as kraken; got '" + name
+                    + "'");
+        }
+        return name;
+    }
+
     @Override
     public int run(String[] args, PrintStream out, PrintStream err) throws Exception {
-        CommandLine line = CommandLine.parse(args, Set.of("bot", "candles", "pairs", "interval", "balances", "fees",
+        CommandLine line = CommandLine.parse(args, Set.of("bot", "candles", "pairs", "exchange", "interval", "balances", "fees",
                 "slippage", "from", "to", "warmup", "seed", "config", "runtime", "timeout", "out"), Set.of());
         if (!line.positional().isEmpty()) {
             throw new UsageException("unexpected argument '" + line.positional().get(0) + "'");
@@ -179,7 +189,8 @@ final class BacktestCommand implements Command {
                 .put("to", time(line, "to"))
                 .put("warmup", line.getInt("warmup", BacktestConfig.DEFAULT_WARMUP, 1))
                 .put("seed", line.getInt("seed", 1, Integer.MIN_VALUE))
-                .put("config", extraConfig(line.all("config")));
+                .put("config", extraConfig(line.all("config")))
+                .put("exchange", exchange(line.get("exchange", "bitfinex")));
         RunInterval interval = line.has("interval") ? interval(line.get("interval", null)) : null;
         String botJs = bots.javaScript(botFile);
 

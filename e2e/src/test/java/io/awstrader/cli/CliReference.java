@@ -1,5 +1,6 @@
 package io.awstrader.cli;
 
+import io.awstrader.adapters.ExchangeRegistry;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -8,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The command line's {@code backtest}, called in this JVM exactly as {@code ./awstrader backtest ... --runtime jvm}
@@ -15,6 +17,21 @@ import java.util.List;
  */
 public final class CliReference {
     private CliReference() {
+    }
+
+    /**
+     * Runs {@code candles} with these options against the exchanges' base URLs in {@code env} (e.g.
+     * {@code AWSTRADER_KRAKEN_URL}); fails with its error output when it does not exit 0.
+     */
+    public static void candles(Map<String, String> env, String... options) throws Exception {
+        ByteArrayOutputStream stdout = new ByteArrayOutputStream();
+        ByteArrayOutputStream stderr = new ByteArrayOutputStream();
+        int code = new CandlesCommand(ExchangeRegistry.installed(env)).run(options,
+                new PrintStream(stdout, true, StandardCharsets.UTF_8), new PrintStream(stderr, true, StandardCharsets.UTF_8));
+        if (code != 0) {
+            throw new IllegalStateException("./awstrader candles " + String.join(" ", options) + " exited " + code
+                    + ":\n" + stderr.toString(StandardCharsets.UTF_8));
+        }
     }
 
     /** Runs {@code backtest} with these options plus {@code --runtime jvm --out TEMP}; returns the result JSON text. */

@@ -51,10 +51,15 @@ final class RunningApp implements AutoCloseable {
     }
 
     static RunningApp start() {
+        return start(Map.of());
+    }
+
+    /** The app with these environment variables on top of the process's (e.g. an exchange's base URL). */
+    static RunningApp start(Map<String, String> env) {
         DebianChromium.requireInstalled();
         try {
             Path dataDir = Files.createTempDirectory("awstrader-e2e-");
-            ServerSettings settings = ServerSettings.defaults(dataDir, Map.of()).withPort(0)
+            ServerSettings settings = ServerSettings.defaults(dataDir, env).withPort(0)
                     .withSeedDemo(false).withLoadCandles(true);
             AwsTraderServer server = AwsTraderServer.start(settings, sharedCompiler());
             server.bundledCandlesLoaded().join();

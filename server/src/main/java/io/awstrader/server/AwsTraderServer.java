@@ -1,5 +1,11 @@
 package io.awstrader.server;
 
+import java.util.HashMap;
+
+import io.awstrader.server.api.ExchangeKeyCheck;
+
+import io.awstrader.adapters.ExchangeRegistry;
+
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.awstrader.sandbox.BotCompiler;
 import io.awstrader.server.api.ApiRoute;
@@ -149,12 +155,16 @@ public final class AwsTraderServer implements AutoCloseable {
         routes.addAll(bots.routes());
         routes.addAll(versions.routes());
         routes.addAll(new BacktestsApi(storage, mapper).routes());
-        routes.addAll(new ExchangesApi(storage, bodies).routes());
+        // the adapters' base URLs: the process environment, overridden by the settings' (tests point them at stubs)
+        Map<String, String> exchangeEnv = new HashMap<>(System.getenv());
+        exchangeEnv.putAll(settings.env());
+        ExchangeRegistry exchanges = ExchangeRegistry.installed(exchangeEnv);
+        routes.addAll(new ExchangesApi(storage, bodies, new ExchangeKeyCheck(exchanges)).routes());
         DeploymentRuntime deployments = new DeploymentRuntime(storage, new CachedCandleSource(storage.candles()),
                 maxBotErrors(settings.env()), clock);
         routes.addAll(new DeploymentsApi(storage, deployments, bodies, mapper).routes());
         routes.addAll(new SamplesApi(SampleBots::bundled).routes());
-        routes.addAll(new CandlesApi(new CandleService(storage.candles(), CandleService.installedSources(), clock,
+        routes.addAll(new CandlesApi(new CandleService(storage.candles(), CandleService.sources(exchanges), clock,
                 candlesLoaded)).routes());
         Javalin[] self = new Javalin[1];
         routes.addAll(new OpenApiApi(() -> routeSpecs(self[0]), VERSION).routes());

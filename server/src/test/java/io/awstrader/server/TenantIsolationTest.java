@@ -93,6 +93,7 @@ class TenantIsolationTest {
             Map.entry("GET /api/health", "public"),
             Map.entry("GET /api/openapi.json", "the same document for everyone"),
             Map.entry("GET /api/candles", "market data shared by all accounts"),
+            Map.entry("GET /api/candles/markets", "what market data exists, shared by all accounts"),
             Map.entry("GET /api/samples", "the bundled sample bots, the same for everyone"));
 
     private static String fill(String path) {

@@ -8,7 +8,6 @@ import io.awstrader.storage.Storage;
 import io.awstrader.storage.exchange.ExchangeAccount;
 import io.awstrader.storage.exchange.ExchangeCredentials;
 import io.awstrader.adapters.ExchangeException;
-import io.awstrader.adapters.ExchangeRegistry;
 import io.javalin.http.Context;
 import java.util.List;
 import java.util.Map;
@@ -27,11 +26,6 @@ public final class ExchangesApi {
     private final Storage storage;
     private final JsonBodies bodies;
     private final ExchangeKeyCheck keys;
-
-    /** With the installed exchange adapters, base URLs from the environment. */
-    public ExchangesApi(Storage storage, JsonBodies bodies) {
-        this(storage, bodies, new ExchangeKeyCheck(ExchangeRegistry.installed()));
-    }
 
     public ExchangesApi(Storage storage, JsonBodies bodies, ExchangeKeyCheck keys) {
         this.storage = storage;

@@ -49,9 +49,8 @@ public final class CandleService {
         this.ready = ready;
     }
 
-    /** Every installed exchange adapter (public data only), base URLs from the environment. */
-    public static List<CandleSource> installedSources() {
-        ExchangeRegistry registry = ExchangeRegistry.installed();
+    /** The public-data adapter of every exchange in {@code registry}. */
+    public static List<CandleSource> sources(ExchangeRegistry registry) {
         List<CandleSource> found = new ArrayList<>();
         registry.exchanges().forEach(exchange -> found.add(registry.publicAdapter(exchange.id())));
         return found;
