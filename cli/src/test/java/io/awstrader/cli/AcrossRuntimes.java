@@ -51,4 +51,22 @@ abstract class AcrossRuntimes {
         CommandRun inJvm = backtest.apply("jvm", jvm);
         return new Runs(inNode, inChromium, inJvm, node, browser, jvm);
     }
+
+    /**
+     * Asserts that two results are the same bytes; when not, the message shows both around the first difference
+     * (a whole result would bury it).
+     */
+    static void assertSameBytes(byte[] expected, byte[] actual, String what) {
+        int at = java.util.Arrays.mismatch(expected, actual);
+        if (at < 0) {
+            return;
+        }
+        int from = Math.max(0, at - 200);
+        String left = new String(expected, from, Math.min(expected.length, at + 300) - from,
+                java.nio.charset.StandardCharsets.UTF_8);
+        String right = new String(actual, from, Math.min(actual.length, at + 300) - from,
+                java.nio.charset.StandardCharsets.UTF_8);
+        org.junit.jupiter.api.Assertions.fail(what + ": " + expected.length + " and " + actual.length
+                + " bytes, first difference at byte " + at + ":\n  expected …" + left + "…\n  actual   …" + right + "…");
+    }
 }

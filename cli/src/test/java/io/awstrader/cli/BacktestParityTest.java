@@ -1,6 +1,5 @@
 package io.awstrader.cli;
 
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -50,8 +49,8 @@ class BacktestParityTest extends AcrossRuntimes {
         assertEquals(0, inChromium.code(), inChromium.printed());
         assertEquals(0, inJvm.code(), inJvm.printed());
         assertTrue(inChromium.err().contains("backtest (chromium) 100% ("), inChromium.err());
-        assertArrayEquals(Files.readAllBytes(node), Files.readAllBytes(browser), bot + " over " + data);
-        assertArrayEquals(Files.readAllBytes(node), Files.readAllBytes(jvm), bot + " over " + data + " (jvm)");
+        assertSameBytes(Files.readAllBytes(node), Files.readAllBytes(browser), bot + " over " + data);
+        assertSameBytes(Files.readAllBytes(node), Files.readAllBytes(jvm), bot + " over " + data + " (jvm)");
         checkBehaviour(bot, Json.parse(Files.readString(node)).asObject());
     }
 

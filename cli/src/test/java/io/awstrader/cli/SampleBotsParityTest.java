@@ -1,6 +1,5 @@
 package io.awstrader.cli;
 
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -93,8 +92,8 @@ class SampleBotsParityTest {
         assertEquals(0, inChromium.code(), inChromium.printed());
         assertEquals(0, inJvm.code(), inJvm.printed());
         byte[] expected = Files.readAllBytes(node);
-        assertArrayEquals(expected, Files.readAllBytes(browser), bot + " over " + data + ": chromium differs");
-        assertArrayEquals(expected, Files.readAllBytes(jvm), bot + " over " + data + ": jvm differs");
+        AcrossRuntimes.assertSameBytes(expected, Files.readAllBytes(browser), bot + " over " + data + ": chromium differs");
+        AcrossRuntimes.assertSameBytes(expected, Files.readAllBytes(jvm), bot + " over " + data + ": jvm differs");
 
         JsonObject result = Json.parse(new String(expected, java.nio.charset.StandardCharsets.UTF_8)).asObject();
         List<JsonValue> errors = result.get("errors").asArray().items();
