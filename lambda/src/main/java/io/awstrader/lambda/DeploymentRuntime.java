@@ -1,6 +1,9 @@
 package io.awstrader.lambda;
 
 import io.awstrader.lambda.bots.BotPool;
+import io.awstrader.adapters.ExchangeRegistry;
+import io.awstrader.lambda.brokerage.Brokerage;
+import io.awstrader.lambda.brokerage.ExchangeBrokerage;
 import io.awstrader.lambda.brokerage.PaperBrokerage;
 import io.awstrader.lambda.market.CachedCandleSource;
 import io.awstrader.lambda.market.ClosedCandles;
@@ -29,21 +32,28 @@ public final class DeploymentRuntime implements AutoCloseable {
     private final Clock clock;
     private final boolean ownsStorage;
 
+    /** A runtime trading on virtual accounts and on the real exchanges installed ({@link ExchangeRegistry}). */
     public DeploymentRuntime(Storage storage, ClosedCandles candles, int maxErrors, Clock clock) {
-        this(storage, candles, maxErrors, clock, SandboxLimits.BOT_CALL, false);
+        this(storage, candles, maxErrors, clock, SandboxLimits.BOT_CALL);
     }
 
     /** A runtime whose bots run with {@code limits} per call (a replay on a loaded machine may want more time). */
     public DeploymentRuntime(Storage storage, ClosedCandles candles, int maxErrors, Clock clock,
                              SandboxLimits limits) {
-        this(storage, candles, maxErrors, clock, limits, false);
+        this(storage, candles, maxErrors, clock, limits, brokerages(storage, ExchangeRegistry.installed()), false);
+    }
+
+    /** A runtime with these brokerages (the first that {@link Brokerage#serves} an account trades for it). */
+    public DeploymentRuntime(Storage storage, ClosedCandles candles, int maxErrors, Clock clock,
+                             SandboxLimits limits, List<Brokerage> brokerages) {
+        this(storage, candles, maxErrors, clock, limits, brokerages, false);
     }
 
     private DeploymentRuntime(Storage storage, ClosedCandles candles, int maxErrors, Clock clock,
-                              SandboxLimits limits, boolean owns) {
+                              SandboxLimits limits, List<Brokerage> brokerages, boolean owns) {
         this.storage = storage;
         this.bots = new BotPool(WARM_BOTS, limits);
-        this.tick = new DeploymentTick(storage, candles, List.of(new PaperBrokerage()), bots, maxErrors, clock);
+        this.tick = new DeploymentTick(storage, candles, brokerages, bots, maxErrors, clock);
         this.clock = clock;
         this.ownsStorage = owns;
     }
@@ -55,7 +65,12 @@ public final class DeploymentRuntime implements AutoCloseable {
         int maxErrors = Integer.parseInt(env.getOrDefault(MAX_ERRORS_ENV,
                 String.valueOf(DeploymentTick.DEFAULT_MAX_ERRORS)).trim());
         return new DeploymentRuntime(storage, new CachedCandleSource(storage.candles()), maxErrors,
-                Clock.systemUTC(), SandboxLimits.BOT_CALL, true);
+                Clock.systemUTC(), SandboxLimits.BOT_CALL, brokerages(storage, ExchangeRegistry.installed(env)), true);
+    }
+
+    /** Virtual accounts on the engine's virtual exchange, real ones through the exchanges of {@code registry}. */
+    public static List<Brokerage> brokerages(Storage storage, ExchangeRegistry registry) {
+        return List.of(new PaperBrokerage(), new ExchangeBrokerage(storage.exchanges(), registry));
     }
 
     public Storage storage() {
