@@ -275,6 +275,50 @@ class ExchangeDeploymentTest {
     }
 
     @Test
+    void aRecoveringTickThatDiesTooLeavesBothTicksOrdersForTheNext() {
+        Setup s = deploy(BUYER);
+        try (DeploymentRuntime runtime = runtime(brokerage());
+             DeploymentRuntime dying = runtime(new Dying(brokerage(), false))) {
+            assertThrows(ProcessKilled.class, () -> dying.tick().run(s.account(), s.id(), closeOf(20), false));
+            // this one adopts o1, places o2, and dies before saving either
+            assertThrows(ProcessKilled.class, () -> dying.tick().run(s.account(), s.id(), closeOf(21), false));
+            assertEquals(2, kraken.orders().size());
+            TickOutcome next = runtime.tick().run(s.account(), s.id(), closeOf(22), false);
+            assertEquals(TickOutcome.Result.APPLIED, next.result(), next.message());
+            assertEquals("[\"o1\",\"o2\"]", Json.write(lastTickRecord(s).get("adopted")));
+            assertEquals(List.of("o1", "o2", "o3"), bookOrders(s).stream().map(Order::id).toList());
+            assertBookIsTheExchanges(s);
+        }
+    }
+
+    @Test
+    void aCancelGoesToTheExchangeByItsId() {
+        Setup s = deploy("""
+                function onData(input) {
+                  const open = input.trader.getOpenOrders();
+                  if (open.length > 0) {
+                    input.trader.cancelOrder(open[0].id);
+                  } else if (!input.state.placed) {
+                    input.trader.placeOrder({ pair: 'BTC/USD', type: 'limit', direction: 'sell', amount: 0.0001,
+                      price: 90000 });
+                    input.state.placed = true;
+                  }
+                }
+                """);
+        try (DeploymentRuntime runtime = runtime(brokerage())) {
+            assertEquals(TickOutcome.Result.APPLIED, runtime.tick().run(s.account(), s.id(), closeOf(20), false)
+                    .result());
+            String txid = bookOrders(s).get(0).foreignId();
+            assertEquals("open", kraken.orders().get(txid).path("status").asText());
+            TickOutcome second = runtime.tick().run(s.account(), s.id(), closeOf(21), false);
+            assertEquals(TickOutcome.Result.APPLIED, second.result(), second.message());
+            assertEquals("canceled", kraken.orders().get(txid).path("status").asText());
+            assertEquals(txid, stub.requests("/0/private/CancelOrder").get(0).form().get("txid"));
+            assertEquals("cancelled", bookOrders(s).get(0).status().code());
+        }
+    }
+
+    @Test
     void aPlaceThatTimesOutOrGetsA5xxAfterTheExchangeTookItMakesExactlyOneOrder() {
         Setup s = deploy(BUYER);
         try (DeploymentRuntime runtime = runtime(brokerage())) {
