@@ -12,6 +12,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.awstrader.adapters.ClientOrderIds;
 import io.awstrader.adapters.ExchangeRegistry;
 import io.awstrader.adapters.kraken.KrakenStub;
+import io.awstrader.adapters.kucoin.KucoinStub;
 import io.awstrader.adapters.stub.StubExchange;
 import io.awstrader.adapters.stub.StubExchange.Response;
 import io.awstrader.adapters.stub.StubSettings;
@@ -319,6 +320,51 @@ class ExchangeDeploymentTest {
     }
 
     @Test
+    void theSameBrokerageTradesAKucoinAccountWithItsPassphraseAndClientOid() {
+        Pair usdt = Pair.parse("BTC/USDT");
+        CandleSeries series = new CandleSeries(usdt, RunInterval.H1);
+        for (int i = 0; i < candles.size(); i++) {
+            series.add(candles.candle(i));
+        }
+        String account = storage.accounts().create(Ids.newId() + "@example.com", "hash").id();
+        String botId = storage.bots().create(account, "bot").id();
+        BotVersion version = storage.versions().createMajor(account, botId);
+        String bot = """
+                function onData(input) {
+                  if (input.state.placed) return;
+                  input.trader.placeOrder({ pair: 'BTC/USDT', type: 'limit', direction: 'buy', amount: 0.001,
+                    price: 20000 });
+                  input.state.placed = true;
+                }
+                """;
+        storage.versions().update(account, botId, version.number(), bot, bot, "[]", version.lockVersion());
+        ExchangeAccount real = storage.exchanges().create(account, "KuCoin", "kucoin",
+                new ExchangeCredentials(KucoinStub.KEY, KucoinStub.SECRET, KucoinStub.PASSPHRASE));
+        Deployment d = storage.deployments().create(account, new NewDeployment("live", botId, version.number(),
+                real.id(), RunInterval.H1, List.of(usdt), true, "{\"warmup\":10}"));
+        StubExchange kucoinExchange = new StubExchange();
+        KucoinStub kucoin = new KucoinStub(kucoinExchange);
+        ExchangeBrokerage brokerage = new ExchangeBrokerage(storage.exchanges(), ExchangeRegistry.installed(Map.of()),
+                id -> StubSettings.at(kucoinExchange.url(), (long) closeOf(40)));
+        try (kucoinExchange; DeploymentRuntime runtime = new DeploymentRuntime(storage,
+                new SeriesCandles(Map.of(usdt, series)), 5, Clock.systemUTC(),
+                SandboxLimits.BOT_CALL.withTimeLimit(Duration.ofMinutes(1)), List.of(new PaperBrokerage(), brokerage))) {
+            for (int i = 20; i < 22; i++) {
+                TickOutcome outcome = runtime.tick().run(account, d.id(), closeOf(i), false);
+                assertEquals(TickOutcome.Result.APPLIED, outcome.result(), outcome.message());
+            }
+            assertEquals(1, kucoin.orders().size());
+            JsonNode atExchange = kucoin.orders().values().iterator().next();
+            assertEquals(ClientOrderIds.uuid(d.id() + "/o1"), atExchange.path("clientOid").asText());
+            JsonArray saved = Json.parse(storage.deployments().details(account, d.id())).asObject().get("book")
+                    .asObject().get("exchangeOrders").asArray();
+            Order o1 = Order.fromJson(saved.get(0).asObject());
+            assertEquals(atExchange.path("id").asText(), o1.foreignId());
+            assertEquals("placed", o1.status().code(), "refreshed by id at the second tick, still open");
+        }
+    }
+
+    @Test
     void aPlaceThatTimesOutOrGetsA5xxAfterTheExchangeTookItMakesExactlyOneOrder() {
         Setup s = deploy(BUYER);
         try (DeploymentRuntime runtime = runtime(brokerage())) {
@@ -370,6 +416,10 @@ class ExchangeDeploymentTest {
             assertTrue(after.active());
             assertEquals(2, after.exchangeErrors());
             assertTrue(after.lastExchangeError().contains("unavailable"), after.lastExchangeError());
+            for (String secret : List.of(KrakenStub.KEY, KrakenStub.SECRET)) {
+                assertFalse(after.lastExchangeError().contains(secret) || after.toString().contains(secret)
+                        || storage.deployments().details(s.account(), s.id()).contains(secret), "no key is kept");
+            }
             assertEquals(1, kraken.orders().size(), "no order while the exchange could not be asked");
 
             // the exchange is back: the same candle is applied now, from the state kept
