@@ -1,6 +1,7 @@
 package io.awstrader.lambda;
 
 import io.awstrader.lambda.bots.BotPool;
+import io.awstrader.adapters.ExchangeAdapter;
 import io.awstrader.adapters.ExchangeRegistry;
 import io.awstrader.lambda.brokerage.Brokerage;
 import io.awstrader.lambda.brokerage.ExchangeBrokerage;
@@ -58,14 +59,23 @@ public final class DeploymentRuntime implements AutoCloseable {
         this.ownsStorage = owns;
     }
 
-    /** As a Lambda container runs: storage and master key from the environment, candles from the cache. */
+    /**
+     * As a Lambda container runs: storage and master key from the environment, candles from the cache and, what it
+     * lacks, from the exchanges.
+     */
     public static DeploymentRuntime fromEnvironment(Map<String, String> env) {
         Path dataDir = Path.of(env.getOrDefault("AWSTRADER_DATA_DIR", System.getProperty("java.io.tmpdir")));
         Storage storage = Storage.open(dataDir, env);
         int maxErrors = Integer.parseInt(env.getOrDefault(MAX_ERRORS_ENV,
                 String.valueOf(DeploymentTick.DEFAULT_MAX_ERRORS)).trim());
-        return new DeploymentRuntime(storage, new CachedCandleSource(storage.candles()), maxErrors,
-                Clock.systemUTC(), SandboxLimits.BOT_CALL, brokerages(storage, ExchangeRegistry.installed(env)), true);
+        ExchangeRegistry registry = ExchangeRegistry.installed(env);
+        return new DeploymentRuntime(storage, new CachedCandleSource(storage.candles(), publicAdapters(registry)),
+                maxErrors, Clock.systemUTC(), SandboxLimits.BOT_CALL, brokerages(storage, registry), true);
+    }
+
+    /** The public (candle) side of every exchange of {@code registry}. */
+    public static List<ExchangeAdapter> publicAdapters(ExchangeRegistry registry) {
+        return registry.exchanges().stream().map(e -> registry.publicAdapter(e.id())).toList();
     }
 
     /** Virtual accounts on the engine's virtual exchange, real ones through the exchanges of {@code registry}. */

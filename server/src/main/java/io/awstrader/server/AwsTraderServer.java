@@ -150,8 +150,9 @@ public final class AwsTraderServer implements AutoCloseable {
         routes.addAll(versions.routes());
         routes.addAll(new BacktestsApi(storage, mapper).routes());
         routes.addAll(new ExchangesApi(storage, bodies).routes());
-        DeploymentRuntime deployments = new DeploymentRuntime(storage, new CachedCandleSource(storage.candles()),
-                maxBotErrors(settings.env()), clock);
+        // ticks read the candle cache, and fetch the closed candles it lacks from the exchange (as GET /api/candles)
+        DeploymentRuntime deployments = new DeploymentRuntime(storage, new CachedCandleSource(storage.candles(),
+                CandleService.installedSources()), maxBotErrors(settings.env()), clock);
         routes.addAll(new DeploymentsApi(storage, deployments, bodies, mapper).routes());
         routes.addAll(new SamplesApi(SampleBots::bundled).routes());
         routes.addAll(new CandlesApi(new CandleService(storage.candles(), CandleService.installedSources(), clock,

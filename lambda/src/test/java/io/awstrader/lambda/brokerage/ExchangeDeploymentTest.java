@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.awstrader.adapters.ClientOrderIds;
+import io.awstrader.adapters.ExchangeAdapter;
 import io.awstrader.adapters.ExchangeRegistry;
 import io.awstrader.adapters.kraken.KrakenStub;
 import io.awstrader.adapters.kucoin.KucoinStub;
@@ -22,11 +23,14 @@ import io.awstrader.engine.json.Json;
 import io.awstrader.engine.json.JsonArray;
 import io.awstrader.engine.json.JsonObject;
 import io.awstrader.engine.json.JsonValue;
+import io.awstrader.engine.market.Candle;
 import io.awstrader.engine.market.CandleSeries;
 import io.awstrader.engine.market.Pair;
 import io.awstrader.engine.market.RunInterval;
+import io.awstrader.engine.market.TimeRange;
 import io.awstrader.engine.orders.Order;
 import io.awstrader.lambda.DeploymentRuntime;
+import io.awstrader.lambda.market.CachedCandleSource;
 import io.awstrader.lambda.market.SeriesCandles;
 import io.awstrader.lambda.tick.DeploymentReport;
 import io.awstrader.lambda.tick.TickOutcome;
@@ -34,6 +38,8 @@ import io.awstrader.sandbox.SandboxLimits;
 import io.awstrader.storage.Database;
 import io.awstrader.storage.Storage;
 import io.awstrader.storage.bot.BotVersion;
+import io.awstrader.storage.candle.CachedCandles;
+import io.awstrader.storage.candle.CandleKey;
 import io.awstrader.storage.crypto.MasterKey;
 import io.awstrader.storage.deployment.Deployment;
 import io.awstrader.storage.deployment.NewDeployment;
@@ -220,6 +226,39 @@ class ExchangeDeploymentTest {
             assertEquals(0.00013394, btc.get("total").asDouble(), 1e-12);
             assertEquals(0.00008394, btc.get("free").asDouble(), 1e-12);
             assertEquals(0.00013394, book.get("startBalances").asObject().get("BTC").asDouble(), 1e-12);
+        }
+    }
+
+    @Test
+    void aTickFetchesTheClosedCandlesTheCacheLacksFromTheExchangeAndCachesThem() {
+        List<Candle> all = new ArrayList<>();
+        for (int i = 0; i < candles.size(); i++) {
+            all.add(candles.candle(i));
+        }
+        kraken.candles(RunInterval.H1, all);
+        ExchangeRegistry registry = ExchangeRegistry.installed(Map.of());
+        ExchangeAdapter publicKraken = registry.connect("kraken", null, StubSettings.at(stub.url(), (long) closeOf(40)));
+        Setup s = deploy(BUYER);
+        try (DeploymentRuntime runtime = new DeploymentRuntime(storage,
+                new CachedCandleSource(storage.candles(), List.of(publicKraken)), 5, Clock.systemUTC(),
+                SandboxLimits.BOT_CALL.withTimeLimit(Duration.ofMinutes(1)), List.of(new PaperBrokerage(), brokerage()))) {
+            TickOutcome first = runtime.tick().run(s.account(), s.id(), closeOf(30) + 5_000, false);
+            assertEquals(TickOutcome.Result.APPLIED, first.result(), first.message());
+            assertEquals((long) closeOf(30), first.tickKey(), "acts on the candle that closed last");
+            int fetches = stub.requests("/0/public/OHLC").size();
+            assertTrue(fetches >= 1);
+            CandleKey key = new CandleKey("kraken", BTC, RunInterval.H1);
+            CachedCandles cached = storage.candles().get(key, new TimeRange((long) (T0 + 21 * H),
+                    (long) closeOf(30)));
+            assertTrue(cached.complete(), "cached: " + cached.missing());
+            assertEquals(candles.candle(30).close(), cached.candles().get(cached.candles().size() - 1).close());
+            // the next candle: only what closed since is asked for
+            TickOutcome second = runtime.tick().run(s.account(), s.id(), closeOf(31) + 5_000, false);
+            assertEquals(TickOutcome.Result.APPLIED, second.result(), second.message());
+            assertEquals((long) closeOf(31), second.tickKey());
+            assertEquals(fetches + 1, stub.requests("/0/public/OHLC").size());
+            long since = Long.parseLong(stub.requests("/0/public/OHLC").get(fetches).query().get("since"));
+            assertTrue(since * 1000 >= T0 + 30 * H, "asked from " + since);
         }
     }
 
