@@ -121,15 +121,19 @@ class ExchangeDeploymentTest {
         }
     }
 
+    /** A new user's deployment of {@code botJs} on BTC/USD, 1h, on a Kraken account with the stub's keys. */
     static Setup deploy(String botJs) {
+        return deploy(botJs, "kraken", new ExchangeCredentials(KrakenStub.KEY, KrakenStub.SECRET, null), BTC);
+    }
+
+    static Setup deploy(String botJs, String provider, ExchangeCredentials keys, Pair pair) {
         String account = storage.accounts().create(Ids.newId() + "@example.com", "hash").id();
         String botId = storage.bots().create(account, "bot").id();
         BotVersion version = storage.versions().createMajor(account, botId);
         storage.versions().update(account, botId, version.number(), botJs, botJs, "[]", version.lockVersion());
-        ExchangeAccount real = storage.exchanges().create(account, "Kraken", "kraken",
-                new ExchangeCredentials(KrakenStub.KEY, KrakenStub.SECRET, null));
+        ExchangeAccount real = storage.exchanges().create(account, provider, provider, keys);
         Deployment d = storage.deployments().create(account, new NewDeployment("live", botId, version.number(),
-                real.id(), RunInterval.H1, List.of(BTC), true, "{\"warmup\":10}"));
+                real.id(), RunInterval.H1, List.of(pair), true, "{\"warmup\":10}"));
         return new Setup(account, d);
     }
 
@@ -365,9 +369,6 @@ class ExchangeDeploymentTest {
         for (int i = 0; i < candles.size(); i++) {
             series.add(candles.candle(i));
         }
-        String account = storage.accounts().create(Ids.newId() + "@example.com", "hash").id();
-        String botId = storage.bots().create(account, "bot").id();
-        BotVersion version = storage.versions().createMajor(account, botId);
         String bot = """
                 function onData(input) {
                   if (input.state.placed) return;
@@ -376,11 +377,8 @@ class ExchangeDeploymentTest {
                   input.state.placed = true;
                 }
                 """;
-        storage.versions().update(account, botId, version.number(), bot, bot, "[]", version.lockVersion());
-        ExchangeAccount real = storage.exchanges().create(account, "KuCoin", "kucoin",
-                new ExchangeCredentials(KucoinStub.KEY, KucoinStub.SECRET, KucoinStub.PASSPHRASE));
-        Deployment d = storage.deployments().create(account, new NewDeployment("live", botId, version.number(),
-                real.id(), RunInterval.H1, List.of(usdt), true, "{\"warmup\":10}"));
+        Setup s = deploy(bot, "kucoin", new ExchangeCredentials(KucoinStub.KEY, KucoinStub.SECRET,
+                KucoinStub.PASSPHRASE), usdt);
         StubExchange kucoinExchange = new StubExchange();
         KucoinStub kucoin = new KucoinStub(kucoinExchange);
         ExchangeBrokerage brokerage = new ExchangeBrokerage(storage.exchanges(), ExchangeRegistry.installed(Map.of()),
@@ -389,15 +387,13 @@ class ExchangeDeploymentTest {
                 new SeriesCandles(Map.of(usdt, series)), 5, Clock.systemUTC(),
                 SandboxLimits.BOT_CALL.withTimeLimit(Duration.ofMinutes(1)), List.of(new PaperBrokerage(), brokerage))) {
             for (int i = 20; i < 22; i++) {
-                TickOutcome outcome = runtime.tick().run(account, d.id(), closeOf(i), false);
+                TickOutcome outcome = runtime.tick().run(s.account(), s.id(), closeOf(i), false);
                 assertEquals(TickOutcome.Result.APPLIED, outcome.result(), outcome.message());
             }
             assertEquals(1, kucoin.orders().size());
             JsonNode atExchange = kucoin.orders().values().iterator().next();
-            assertEquals(ClientOrderIds.uuid(d.id() + "/o1"), atExchange.path("clientOid").asText());
-            JsonArray saved = Json.parse(storage.deployments().details(account, d.id())).asObject().get("book")
-                    .asObject().get("exchangeOrders").asArray();
-            Order o1 = Order.fromJson(saved.get(0).asObject());
+            assertEquals(ClientOrderIds.uuid(s.id() + "/o1"), atExchange.path("clientOid").asText());
+            Order o1 = bookOrders(s).get(0);
             assertEquals(atExchange.path("id").asText(), o1.foreignId());
             assertEquals("placed", o1.status().code(), "refreshed by id at the second tick, still open");
         }
