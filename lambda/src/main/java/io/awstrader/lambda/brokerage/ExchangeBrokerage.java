@@ -16,6 +16,7 @@ import io.awstrader.engine.orders.OrderRequest;
 import io.awstrader.engine.orders.OrderStatus;
 import io.awstrader.engine.portfolio.Balance;
 import io.awstrader.engine.portfolio.Portfolio;
+import io.awstrader.storage.crypto.DecryptionException;
 import io.awstrader.storage.exchange.ExchangeAccount;
 import io.awstrader.storage.exchange.ExchangeAccountRepository;
 
@@ -105,9 +106,14 @@ public final class ExchangeBrokerage implements Brokerage {
         String key = account.accountId() + "/" + account.id() + "@" + account.lockVersion();
         ExchangeAdapter adapter = adapters.get(key);
         if (adapter == null) {
-            io.awstrader.storage.exchange.ExchangeCredentials stored = accounts.credentials(account.accountId(),
-                    account.id()).orElseThrow(() -> new IllegalStateException("exchange account " + account.id()
-                    + " has no credentials"));
+            io.awstrader.storage.exchange.ExchangeCredentials stored;
+            try {
+                stored = accounts.credentials(account.accountId(), account.id()).orElseThrow(
+                        () -> new IllegalStateException("exchange account " + account.id() + " has no credentials"));
+            } catch (DecryptionException e) {
+                throw new IllegalStateException("the keys of exchange account " + account.id() + " cannot be "
+                        + "decrypted: is this the master key they were stored with?", e);
+            }
             adapter = registry.connect(account.provider(), new ExchangeCredentials(stored.apiKey(),
                     stored.apiSecret(), stored.passphrase()), settings.apply(account.provider()));
             adapters.put(key, adapter);
