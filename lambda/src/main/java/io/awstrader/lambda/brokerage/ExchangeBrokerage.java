@@ -47,14 +47,14 @@ import java.util.function.Function;
  *   <li><em>Save</em> the tick in its one conditional write, which also clears the write-ahead.</li>
  * </ol>
  * A tick that dies between 1 and 3 (killed, timed out, an exchange outage half way) leaves the write-ahead on the
- * item. The first tick of a later candle {@linkplain #recover recovers} it before anything else: each written order
- * is looked up by its client id and adopted into the book as the exchange has it (placed, filled, cancelled), or
- * dropped when the exchange has no such order; the order counter moves past the written ids, so no client id is ever
- * used for a second order. Only a later candle's tick recovers, one interval after the write-ahead: longer than a
- * tick may run, so a tick still placing is never raced. A tick of the same candle finds the write-ahead and stops as
- * a duplicate. Limits: the exchange must still report the order by client id (Kraken and KuCoin keep closed orders
- * for days, Bitfinex for its recent history), and the bot's state of the dead tick is lost; its next run sees the
- * adopted orders.
+ * item. The first tick of a later candle that finds it {@linkplain TickSession#recover recovers} it before anything
+ * else: each written order is looked up by its client id and adopted into the book as the exchange has it (placed,
+ * filled, cancelled), or dropped when the exchange has no such order; the order counter moves past the written ids,
+ * so no client id is ever used for a second order. A tick still placing is never raced: the writing tick starts no
+ * place later than 2 minutes after its write-ahead, and no other tick recovers before 10 minutes (a tick of the same
+ * candle stops as a duplicate, one of a later candle does nothing, as {@code in_flight}). Limits: the exchange must
+ * still report the order by client id (Kraken and KuCoin keep closed orders for days, Bitfinex for its recent
+ * history), and the bot's state of the dead tick is lost; its next run sees the adopted orders.
  *
  * <p><b>Exchange errors.</b> An {@link ExchangeException} of kind auth, rate-limited, unavailable or network (the
  * adapters have retried what is safe to retry) ends the tick before its save: the tick records it as an exchange

@@ -11,6 +11,7 @@ import io.awstrader.engine.bot.CandleWindow;
 import io.awstrader.engine.bot.Iteration;
 import io.awstrader.engine.bot.IterationResult;
 import io.awstrader.engine.bot.RunCarry;
+import io.awstrader.engine.exchange.OrderGateway;
 import io.awstrader.engine.indicators.IndicatorCache;
 import io.awstrader.engine.json.Json;
 import io.awstrader.engine.json.JsonArray;
@@ -19,6 +20,7 @@ import io.awstrader.engine.json.JsonValue;
 import io.awstrader.engine.market.CandleSeries;
 import io.awstrader.engine.market.Pair;
 import io.awstrader.engine.orders.Order;
+import io.awstrader.engine.portfolio.Portfolio;
 import io.awstrader.lambda.bots.BotPool;
 import io.awstrader.lambda.brokerage.Brokerage;
 import io.awstrader.lambda.brokerage.TickSession;
@@ -157,9 +159,14 @@ public final class DeploymentTick {
         }
         WriteAhead unsettled = d.placingJson() == null ? null : WriteAhead.read(d.placingJson());
         if (unsettled != null && unsettled.tickKey() >= tickKey) {
-            // a tick of this candle wrote ahead and has not saved: it is still placing, or it died and the next
+            // a tick of this candle wrote ahead and has not saved: it is still placing, or it died and a later
             // candle's tick recovers its orders
             throw new TickAlreadyAppliedException(d.id(), tickKey, unsettled.tickKey());
+        }
+        if (unsettled != null && clock.millis() < unsettled.recoverableAt()) {
+            return TickOutcome.of(TickOutcome.Result.IN_FLIGHT, tickKey, conflicts, "the tick of the candle closing at "
+                    + Instant.ofEpochMilli(unsettled.tickKey()) + " placed orders and has not saved: it may still be "
+                    + "placing; its orders are recovered from " + Instant.ofEpochMilli(unsettled.recoverableAt()));
         }
         long skipped = d.lastTickKey() == 0 ? 0 : Math.max(0, Math.round((tickKey - d.lastTickKey()) / interval) - 1);
         double firstStep = anchors != null && anchors.has("start") ? anchors.get("start").asDouble() : acting;
@@ -203,12 +210,14 @@ public final class DeploymentTick {
         List<Order> toPlace = result.failed() ? List.of()
                 : result.newOrders().stream().filter(Order::isOpen).toList();
         Deployment saveOn = d;
+        OrderGateway gateway = session.gateway();
         if (session.placesElsewhere() && !toPlace.isEmpty()) {
-            saveOn = storage.deployments().writeAhead(d, tickKey, WriteAhead.of(tickKey, result.nextOrderNumber(),
-                    toPlace, unsettled).toJson());
+            WriteAhead ahead = WriteAhead.of(tickKey, result.nextOrderNumber(), clock.millis(), toPlace, unsettled);
+            saveOn = storage.deployments().writeAhead(d, tickKey, ahead.toJson());
+            gateway = new PlacingDeadline(gateway, ahead.placingDeadline(), clock);
         }
         int before = session.gateway().orders().size();
-        carry.apply(result, session.gateway(), now);
+        carry.apply(result, gateway, now);
         int placed = session.gateway().orders().size() - before;
 
         details.addRun(result.logs(), result.failed() ? List.of() : result.plots(), result.error());
@@ -281,6 +290,36 @@ public final class DeploymentTick {
             }
         };
         return Iteration.run(cannotRun, carry.input(botConfig, windows, session.gateway(), now, seed, indicators));
+    }
+
+    /**
+     * The gateway of a tick that wrote ahead: it places nothing after its deadline, so that once its write-ahead is
+     * recoverable no order of it can still be on the way (the tick ends unsaved; a later one recovers its orders).
+     */
+    private record PlacingDeadline(OrderGateway gateway, long deadline, Clock clock) implements OrderGateway {
+        @Override
+        public Order place(Order pending, double now) {
+            if (clock.millis() > deadline) {
+                throw new IllegalStateException("the tick ran past its time to place orders ("
+                        + WriteAhead.PLACING_MILLIS / 1000 + " s); a later tick recovers what it placed");
+            }
+            return gateway.place(pending, now);
+        }
+
+        @Override
+        public Order cancel(String orderId, double now) {
+            return gateway.cancel(orderId, now);
+        }
+
+        @Override
+        public List<Order> orders() {
+            return gateway.orders();
+        }
+
+        @Override
+        public Portfolio portfolio() {
+            return gateway.portfolio();
+        }
     }
 
     private static JsonValue ids(List<String> ids) {

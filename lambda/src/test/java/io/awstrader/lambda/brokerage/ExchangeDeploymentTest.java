@@ -34,6 +34,7 @@ import io.awstrader.lambda.market.CachedCandleSource;
 import io.awstrader.lambda.market.SeriesCandles;
 import io.awstrader.lambda.tick.DeploymentReport;
 import io.awstrader.lambda.tick.TickOutcome;
+import io.awstrader.lambda.tick.WriteAhead;
 import io.awstrader.sandbox.SandboxLimits;
 import io.awstrader.storage.Database;
 import io.awstrader.storage.Storage;
@@ -77,6 +78,8 @@ class ExchangeDeploymentTest {
 
     StubExchange stub;
     KrakenStub kraken;
+    /** The runtimes' clock (the candles' times are the ticks' own): write-aheads are recovered 10 minutes on. */
+    final MovableClock clock = new MovableClock();
 
     /** Places one limit buy of 0.001 BTC at 20000 on every tick. */
     static final String BUYER = """
@@ -143,7 +146,7 @@ class ExchangeDeploymentTest {
     }
 
     DeploymentRuntime runtime(Brokerage exchange) {
-        return new DeploymentRuntime(storage, new SeriesCandles(Map.of(BTC, candles)), 5, Clock.systemUTC(),
+        return new DeploymentRuntime(storage, new SeriesCandles(Map.of(BTC, candles)), 5, clock,
                 SandboxLimits.BOT_CALL.withTimeLimit(Duration.ofMinutes(1)), List.of(new PaperBrokerage(), exchange));
     }
 
@@ -285,9 +288,14 @@ class ExchangeDeploymentTest {
             // a retry of the same candle does not place again: that tick may still be placing
             TickOutcome retry = runtime.tick().run(s.account(), s.id(), closeOf(21) + 60_000, false);
             assertEquals(TickOutcome.Result.DUPLICATE, retry.result());
+            // nor does the next candle's tick while the dead one might still be placing
+            TickOutcome early = runtime.tick().run(s.account(), s.id(), closeOf(22), false);
+            assertEquals(TickOutcome.Result.IN_FLIGHT, early.result(), early.message());
             assertEquals(2, kraken.orders().size());
+            assertEquals(afterDeath.lockVersion(), read(s).lockVersion());
 
-            // the next candle's tick adopts o2 from the exchange, then places its own o3
+            // once it surely is over, the next candle's tick adopts o2 from the exchange, then places its own o3
+            clock.advance(WriteAhead.RECOVER_AFTER_MILLIS);
             TickOutcome next = runtime.tick().run(s.account(), s.id(), closeOf(22), false);
             assertEquals(TickOutcome.Result.APPLIED, next.result(), next.message());
             assertEquals(3, kraken.orders().size(), "o1, o2 once each, and the new o3");
@@ -309,6 +317,7 @@ class ExchangeDeploymentTest {
             assertThrows(ProcessKilled.class, () -> dying.tick().run(s.account(), s.id(), closeOf(20), false));
             assertEquals(0, kraken.orders().size());
             assertNotNull(read(s).placingJson());
+            clock.advance(WriteAhead.RECOVER_AFTER_MILLIS);
             TickOutcome next = runtime.tick().run(s.account(), s.id(), closeOf(21), false);
             assertEquals(TickOutcome.Result.APPLIED, next.result(), next.message());
             assertEquals("[\"o1\"]", Json.write(lastTickRecord(s).get("dropped")));
@@ -325,12 +334,39 @@ class ExchangeDeploymentTest {
              DeploymentRuntime dying = runtime(new Dying(brokerage(), false))) {
             assertThrows(ProcessKilled.class, () -> dying.tick().run(s.account(), s.id(), closeOf(20), false));
             // this one adopts o1, places o2, and dies before saving either
+            clock.advance(WriteAhead.RECOVER_AFTER_MILLIS);
             assertThrows(ProcessKilled.class, () -> dying.tick().run(s.account(), s.id(), closeOf(21), false));
             assertEquals(2, kraken.orders().size());
+            clock.advance(WriteAhead.RECOVER_AFTER_MILLIS);
             TickOutcome next = runtime.tick().run(s.account(), s.id(), closeOf(22), false);
             assertEquals(TickOutcome.Result.APPLIED, next.result(), next.message());
             assertEquals("[\"o1\",\"o2\"]", Json.write(lastTickRecord(s).get("adopted")));
             assertEquals(List.of("o1", "o2", "o3"), bookOrders(s).stream().map(Order::id).toList());
+            assertBookIsTheExchanges(s);
+        }
+    }
+
+    @Test
+    void aTickPastItsPlacingTimeStopsAndALaterOneRecoversWhatItPlaced() {
+        Setup s = deploy("""
+                function onData(input) {
+                  for (const price of [20000, 21000]) {
+                    input.trader.placeOrder({ pair: 'BTC/USD', type: 'limit', direction: 'buy', amount: 0.001, price });
+                  }
+                }
+                """);
+        try (DeploymentRuntime runtime = runtime(brokerage());
+             DeploymentRuntime slow = runtime(new SlowPlacing(brokerage(), clock))) {
+            TickOutcome late = slow.tick().run(s.account(), s.id(), closeOf(20), false);
+            assertEquals(TickOutcome.Result.FAILED, late.result());
+            assertTrue(late.message().contains("time to place"), late.message());
+            assertEquals(1, kraken.orders().size(), "the second order was not sent after the deadline");
+            clock.advance(WriteAhead.RECOVER_AFTER_MILLIS);
+            TickOutcome next = runtime.tick().run(s.account(), s.id(), closeOf(21), false);
+            assertEquals(TickOutcome.Result.APPLIED, next.result(), next.message());
+            assertEquals("[\"o1\"]", Json.write(lastTickRecord(s).get("adopted")));
+            assertEquals("[\"o2\"]", Json.write(lastTickRecord(s).get("dropped")));
+            assertEquals(List.of("o1", "o3", "o4"), bookOrders(s).stream().map(Order::id).toList());
             assertBookIsTheExchanges(s);
         }
     }
@@ -497,6 +533,73 @@ class ExchangeDeploymentTest {
             }
             assertEquals(4, kraken.orders().size(), "one order per candle");
             assertBookIsTheExchanges(s);
+        }
+    }
+
+    /** A clock the test moves on. */
+    static final class MovableClock extends Clock {
+        private final java.util.concurrent.atomic.AtomicLong millis =
+                new java.util.concurrent.atomic.AtomicLong(System.currentTimeMillis());
+
+        void advance(long by) {
+            millis.addAndGet(by);
+        }
+
+        @Override
+        public long millis() {
+            return millis.get();
+        }
+
+        @Override
+        public java.time.Instant instant() {
+            return java.time.Instant.ofEpochMilli(millis());
+        }
+
+        @Override
+        public java.time.ZoneId getZone() {
+            return java.time.ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(java.time.ZoneId zone) {
+            return this;
+        }
+    }
+
+    /** A brokerage whose every place takes 3 minutes (a slow exchange, rate-limit waits). */
+    record SlowPlacing(Brokerage real, MovableClock clock) implements Brokerage {
+        @Override
+        public boolean serves(ExchangeAccount account) {
+            return real.serves(account);
+        }
+
+        @Override
+        public TickSession open(String deploymentId, ExchangeAccount account, FillModel fills, JsonObject book) {
+            TickSession session = real.open(deploymentId, account, fills, book);
+            OrderGateway gateway = session.gateway();
+            return new Delegating(session, new OrderGateway() {
+                @Override
+                public Order place(Order pending, double now) {
+                    Order placed = gateway.place(pending, now);
+                    clock.advance(180_000);
+                    return placed;
+                }
+
+                @Override
+                public Order cancel(String orderId, double now) {
+                    return gateway.cancel(orderId, now);
+                }
+
+                @Override
+                public List<Order> orders() {
+                    return gateway.orders();
+                }
+
+                @Override
+                public io.awstrader.engine.portfolio.Portfolio portfolio() {
+                    return gateway.portfolio();
+                }
+            }, () -> { });
         }
     }
 
