@@ -88,6 +88,15 @@ class ExchangeDeploymentTest {
             }
             """;
 
+    /** Places two limit buys of 0.001 BTC on every tick. */
+    static final String TWO_BUYS = """
+            function onData(input) {
+              for (const price of [20000, 21000]) {
+                input.trader.placeOrder({ pair: 'BTC/USD', type: 'limit', direction: 'buy', amount: 0.001, price });
+              }
+            }
+            """;
+
     @BeforeAll
     static void start() {
         storage = new Storage(Database.inMemory(), MasterKey.random(), Clock.systemUTC());
@@ -348,13 +357,7 @@ class ExchangeDeploymentTest {
 
     @Test
     void aTickPastItsPlacingTimeStopsAndALaterOneRecoversWhatItPlaced() {
-        Setup s = deploy("""
-                function onData(input) {
-                  for (const price of [20000, 21000]) {
-                    input.trader.placeOrder({ pair: 'BTC/USD', type: 'limit', direction: 'buy', amount: 0.001, price });
-                  }
-                }
-                """);
+        Setup s = deploy(TWO_BUYS);
         try (DeploymentRuntime runtime = runtime(brokerage());
              DeploymentRuntime slow = runtime(new SlowPlacing(brokerage(), clock))) {
             TickOutcome late = slow.tick().run(s.account(), s.id(), closeOf(20), false);
@@ -364,6 +367,30 @@ class ExchangeDeploymentTest {
             clock.advance(WriteAhead.RECOVER_AFTER_MILLIS);
             TickOutcome next = runtime.tick().run(s.account(), s.id(), closeOf(21), false);
             assertEquals(TickOutcome.Result.APPLIED, next.result(), next.message());
+            assertEquals("[\"o1\"]", Json.write(lastTickRecord(s).get("adopted")));
+            assertEquals("[\"o2\"]", Json.write(lastTickRecord(s).get("dropped")));
+            assertEquals(List.of("o1", "o3", "o4"), bookOrders(s).stream().map(Order::id).toList());
+            assertBookIsTheExchanges(s);
+        }
+    }
+
+    @Test
+    void anExchangeOutageHalfWayThroughPlacingLosesNothing() {
+        Setup s = deploy(TWO_BUYS);
+        try (DeploymentRuntime runtime = runtime(brokerage())) {
+            java.util.concurrent.atomic.AtomicInteger places = new java.util.concurrent.atomic.AtomicInteger();
+            stub.route("POST", "/0/private/AddOrder", r -> places.incrementAndGet() == 1
+                    ? kraken.privateCall("AddOrder", r) : Response.status(503, "<html>Service Unavailable</html>"));
+            TickOutcome down = runtime.tick().run(s.account(), s.id(), closeOf(20), false);
+            assertEquals(TickOutcome.Result.EXCHANGE_ERROR, down.result(), down.message());
+            assertEquals(1, kraken.orders().size(), "o1 went through, o2 did not");
+            assertNotNull(read(s).placingJson(), "both are written ahead");
+            assertEquals(0, read(s).lastTickKey());
+
+            stub.route("POST", "/0/private/AddOrder", r -> kraken.privateCall("AddOrder", r));
+            clock.advance(WriteAhead.RECOVER_AFTER_MILLIS);
+            TickOutcome back = runtime.tick().run(s.account(), s.id(), closeOf(21), false);
+            assertEquals(TickOutcome.Result.APPLIED, back.result(), back.message());
             assertEquals("[\"o1\"]", Json.write(lastTickRecord(s).get("adopted")));
             assertEquals("[\"o2\"]", Json.write(lastTickRecord(s).get("dropped")));
             assertEquals(List.of("o1", "o3", "o4"), bookOrders(s).stream().map(Order::id).toList());
