@@ -1,8 +1,8 @@
 package io.awstrader.lambda.tick;
 
+import io.awstrader.adapters.ExchangeException;
 import io.awstrader.engine.backtest.BacktestConfig;
 import io.awstrader.engine.backtest.PortfolioMark;
-import io.awstrader.adapters.ExchangeException;
 import io.awstrader.engine.bot.BotConfig;
 import io.awstrader.engine.bot.BotException;
 import io.awstrader.engine.bot.BotInput;
