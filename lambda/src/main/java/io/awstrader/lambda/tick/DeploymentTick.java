@@ -20,9 +20,9 @@ import io.awstrader.engine.json.JsonValue;
 import io.awstrader.engine.market.CandleSeries;
 import io.awstrader.engine.market.Pair;
 import io.awstrader.engine.orders.Order;
-import io.awstrader.engine.portfolio.Portfolio;
 import io.awstrader.lambda.bots.BotPool;
 import io.awstrader.lambda.brokerage.Brokerage;
+import io.awstrader.lambda.brokerage.ForwardingGateway;
 import io.awstrader.lambda.brokerage.TickSession;
 import io.awstrader.lambda.market.CandleRange;
 import io.awstrader.lambda.market.ClosedCandles;
@@ -296,29 +296,23 @@ public final class DeploymentTick {
      * The gateway of a tick that wrote ahead: it places nothing after its deadline, so that once its write-ahead is
      * recoverable no order of it can still be on the way (the tick ends unsaved; a later one recovers its orders).
      */
-    private record PlacingDeadline(OrderGateway gateway, long deadline, Clock clock) implements OrderGateway {
+    private static final class PlacingDeadline extends ForwardingGateway {
+        private final long deadline;
+        private final Clock clock;
+
+        PlacingDeadline(OrderGateway gateway, long deadline, Clock clock) {
+            super(gateway);
+            this.deadline = deadline;
+            this.clock = clock;
+        }
+
         @Override
         public Order place(Order pending, double now) {
             if (clock.millis() > deadline) {
                 throw new IllegalStateException("the tick ran past its time to place orders ("
                         + WriteAhead.PLACING_MILLIS / 1000 + " s); a later tick recovers what it placed");
             }
-            return gateway.place(pending, now);
-        }
-
-        @Override
-        public Order cancel(String orderId, double now) {
-            return gateway.cancel(orderId, now);
-        }
-
-        @Override
-        public List<Order> orders() {
-            return gateway.orders();
-        }
-
-        @Override
-        public Portfolio portfolio() {
-            return gateway.portfolio();
+            return super.place(pending, now);
         }
     }
 

@@ -282,7 +282,7 @@ class ExchangeDeploymentTest {
     void aTickKilledBetweenPlacingAndSavingIsRecoveredFromTheExchangeByClientId() {
         Setup s = deploy(BUYER);
         try (DeploymentRuntime runtime = runtime(brokerage());
-             DeploymentRuntime dying = runtime(new Dying(brokerage(), false))) {
+             DeploymentRuntime dying = runtime(diesBeforeSave(brokerage()))) {
             assertEquals(TickOutcome.Result.APPLIED, runtime.tick().run(s.account(), s.id(), closeOf(20), false)
                     .result());
             Deployment before = read(s);
@@ -322,7 +322,7 @@ class ExchangeDeploymentTest {
     void aTickKilledAfterItsWriteAheadButBeforeTheOrderLeftDropsTheOrderAndNeverReusesItsClientId() {
         Setup s = deploy(BUYER);
         try (DeploymentRuntime runtime = runtime(brokerage());
-             DeploymentRuntime dying = runtime(new Dying(brokerage(), true))) {
+             DeploymentRuntime dying = runtime(diesBeforePlacing(brokerage()))) {
             assertThrows(ProcessKilled.class, () -> dying.tick().run(s.account(), s.id(), closeOf(20), false));
             assertEquals(0, kraken.orders().size());
             assertNotNull(read(s).placingJson());
@@ -340,7 +340,7 @@ class ExchangeDeploymentTest {
     void aRecoveringTickThatDiesTooLeavesBothTicksOrdersForTheNext() {
         Setup s = deploy(BUYER);
         try (DeploymentRuntime runtime = runtime(brokerage());
-             DeploymentRuntime dying = runtime(new Dying(brokerage(), false))) {
+             DeploymentRuntime dying = runtime(diesBeforeSave(brokerage()))) {
             assertThrows(ProcessKilled.class, () -> dying.tick().run(s.account(), s.id(), closeOf(20), false));
             // this one adopts o1, places o2, and dies before saving either
             clock.advance(WriteAhead.RECOVER_AFTER_MILLIS);
@@ -359,7 +359,7 @@ class ExchangeDeploymentTest {
     void aTickPastItsPlacingTimeStopsAndALaterOneRecoversWhatItPlaced() {
         Setup s = deploy(TWO_BUYS);
         try (DeploymentRuntime runtime = runtime(brokerage());
-             DeploymentRuntime slow = runtime(new SlowPlacing(brokerage(), clock))) {
+             DeploymentRuntime slow = runtime(slowPlacing(brokerage(), clock))) {
             TickOutcome late = slow.tick().run(s.account(), s.id(), closeOf(20), false);
             assertEquals(TickOutcome.Result.FAILED, late.result());
             assertTrue(late.message().contains("time to place"), late.message());
@@ -593,43 +593,6 @@ class ExchangeDeploymentTest {
         }
     }
 
-    /** A brokerage whose every place takes 3 minutes (a slow exchange, rate-limit waits). */
-    record SlowPlacing(Brokerage real, MovableClock clock) implements Brokerage {
-        @Override
-        public boolean serves(ExchangeAccount account) {
-            return real.serves(account);
-        }
-
-        @Override
-        public TickSession open(String deploymentId, ExchangeAccount account, FillModel fills, JsonObject book) {
-            TickSession session = real.open(deploymentId, account, fills, book);
-            OrderGateway gateway = session.gateway();
-            return new Delegating(session, new OrderGateway() {
-                @Override
-                public Order place(Order pending, double now) {
-                    Order placed = gateway.place(pending, now);
-                    clock.advance(180_000);
-                    return placed;
-                }
-
-                @Override
-                public Order cancel(String orderId, double now) {
-                    return gateway.cancel(orderId, now);
-                }
-
-                @Override
-                public List<Order> orders() {
-                    return gateway.orders();
-                }
-
-                @Override
-                public io.awstrader.engine.portfolio.Portfolio portfolio() {
-                    return gateway.portfolio();
-                }
-            }, () -> { });
-        }
-    }
-
     /** The process running a tick died. */
     static final class ProcessKilled extends RuntimeException {
         ProcessKilled() {
@@ -637,11 +600,13 @@ class ExchangeDeploymentTest {
         }
     }
 
-    /**
-     * A brokerage whose ticks die: right before the save (the session's book is read for it), or, with
-     * {@code beforePlacing}, after the write-ahead but before the first order leaves.
-     */
-    record Dying(Brokerage real, boolean beforePlacing) implements Brokerage {
+    /** How a faulty session places: through {@code gateway}, or not. */
+    interface PlaceFault {
+        Order place(OrderGateway gateway, Order pending, double now);
+    }
+
+    /** A brokerage whose sessions place through {@code place} and run {@code beforeSave} when read for the save. */
+    record Faulty(Brokerage real, PlaceFault place, Runnable beforeSave) implements Brokerage {
         @Override
         public boolean serves(ExchangeAccount account) {
             return real.serves(account);
@@ -651,34 +616,36 @@ class ExchangeDeploymentTest {
         public TickSession open(String deploymentId, ExchangeAccount account, FillModel fills, JsonObject book) {
             TickSession session = real.open(deploymentId, account, fills, book);
             OrderGateway gateway = session.gateway();
-            OrderGateway dyingGateway = new OrderGateway() {
+            return new Delegating(session, new ForwardingGateway(gateway) {
                 @Override
                 public Order place(Order pending, double now) {
-                    if (beforePlacing) {
-                        throw new ProcessKilled();
-                    }
-                    return gateway.place(pending, now);
+                    return place.place(gateway, pending, now);
                 }
-
-                @Override
-                public Order cancel(String orderId, double now) {
-                    return gateway.cancel(orderId, now);
-                }
-
-                @Override
-                public List<Order> orders() {
-                    return gateway.orders();
-                }
-
-                @Override
-                public io.awstrader.engine.portfolio.Portfolio portfolio() {
-                    return gateway.portfolio();
-                }
-            };
-            return new Delegating(session, dyingGateway, () -> {
-                throw new ProcessKilled();
-            });
+            }, beforeSave);
         }
+    }
+
+    /** Ticks that die right before their save (when the session's book is read for it). */
+    static Faulty diesBeforeSave(Brokerage real) {
+        return new Faulty(real, OrderGateway::place, () -> {
+            throw new ProcessKilled();
+        });
+    }
+
+    /** Ticks that die after their write-ahead, before the first order leaves. */
+    static Faulty diesBeforePlacing(Brokerage real) {
+        return new Faulty(real, (gateway, pending, now) -> {
+            throw new ProcessKilled();
+        }, () -> { });
+    }
+
+    /** Ticks whose every place takes 3 minutes (a slow exchange, rate-limit waits). */
+    static Faulty slowPlacing(Brokerage real, MovableClock clock) {
+        return new Faulty(real, (gateway, pending, now) -> {
+            Order placed = gateway.place(pending, now);
+            clock.advance(180_000);
+            return placed;
+        }, () -> { });
     }
 
     /** {@code session} with another gateway, and {@code beforeSave} run when its book is read for the save. */
