@@ -1,24 +1,22 @@
 package io.awstrader.server;
 
-import java.util.HashMap;
-
-import io.awstrader.server.api.ExchangeKeyCheck;
-
-import io.awstrader.adapters.ExchangeRegistry;
-
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.awstrader.adapters.ExchangeAdapter;
+import io.awstrader.adapters.ExchangeRegistry;
+import io.awstrader.lambda.DeploymentRuntime;
+import io.awstrader.lambda.market.CachedCandleSource;
+import io.awstrader.lambda.schedule.LocalScheduler;
+import io.awstrader.lambda.tick.DeploymentTick;
 import io.awstrader.sandbox.BotCompiler;
+import io.awstrader.sandbox.SandboxLimits;
 import io.awstrader.server.api.ApiRoute;
 import io.awstrader.server.api.AuthApi;
 import io.awstrader.server.api.BacktestsApi;
 import io.awstrader.server.api.BotsApi;
 import io.awstrader.server.api.CandlesApi;
 import io.awstrader.server.api.DeploymentsApi;
+import io.awstrader.server.api.ExchangeKeyCheck;
 import io.awstrader.server.api.ExchangesApi;
-import io.awstrader.lambda.DeploymentRuntime;
-import io.awstrader.lambda.market.CachedCandleSource;
-import io.awstrader.lambda.schedule.LocalScheduler;
-import io.awstrader.lambda.tick.DeploymentTick;
 import io.awstrader.server.api.HealthApi;
 import io.awstrader.server.api.RouteSpec;
 import io.awstrader.server.api.SamplesApi;
@@ -48,6 +46,7 @@ import io.javalin.router.Endpoint;
 import io.javalin.router.ParsedEndpoint;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -160,11 +159,14 @@ public final class AwsTraderServer implements AutoCloseable {
         exchangeEnv.putAll(settings.env());
         ExchangeRegistry exchanges = ExchangeRegistry.installed(exchangeEnv);
         routes.addAll(new ExchangesApi(storage, bodies, new ExchangeKeyCheck(exchanges)).routes());
-        DeploymentRuntime deployments = new DeploymentRuntime(storage, new CachedCandleSource(storage.candles()),
-                maxBotErrors(settings.env()), clock);
+        // ticks read the candle cache, and fetch the closed candles it lacks from the exchange (as GET /api/candles)
+        List<ExchangeAdapter> publicExchanges = DeploymentRuntime.publicAdapters(exchanges);
+        DeploymentRuntime deployments = new DeploymentRuntime(storage, new CachedCandleSource(storage.candles(),
+                publicExchanges), maxBotErrors(settings.env()), clock, SandboxLimits.BOT_CALL,
+                DeploymentRuntime.brokerages(storage, exchanges));
         routes.addAll(new DeploymentsApi(storage, deployments, bodies, mapper).routes());
         routes.addAll(new SamplesApi(SampleBots::bundled).routes());
-        routes.addAll(new CandlesApi(new CandleService(storage.candles(), CandleService.sources(exchanges), clock,
+        routes.addAll(new CandlesApi(new CandleService(storage.candles(), publicExchanges, clock,
                 candlesLoaded)).routes());
         Javalin[] self = new Javalin[1];
         routes.addAll(new OpenApiApi(() -> routeSpecs(self[0]), VERSION).routes());

@@ -150,4 +150,24 @@ class DeploymentsTest {
         assertEquals(404, other.post("/api/deployments", body(ids[0], mine[1], "")).status());
         assertTrue(owner.get("/api/deployments/" + id).json().get("deployment").get("active").asBoolean());
     }
+
+    @Test
+    void aRealExchangeAccountTakesADeploymentWithTheSameValidationAndIsolation() {
+        Client c = server.newUser();
+        String botId = botAndExchange(c)[0];
+        Response kraken = c.post("/api/exchanges", ExchangesTest.real("kraken", null));
+        assertEquals(201, kraken.status(), kraken.toString());
+        String krakenId = kraken.json().get("id").asText();
+        Response badInterval = c.post("/api/deployments", body(botId, krakenId, "").replace("\"1h\"", "\"2h\""));
+        assertEquals(400, badInterval.status(), badInterval.toString());
+        Response created = c.post("/api/deployments", body(botId, krakenId, ""));
+        assertEquals(201, created.status(), created.toString());
+        assertEquals(krakenId, created.json().get("exchangeId").asText());
+        assertEquals(0, created.json().get("exchangeErrors").asLong());
+        // another account can neither deploy on this exchange account nor see the deployment
+        Client other = server.newUser();
+        String otherBot = botAndExchange(other)[0];
+        assertEquals(404, other.post("/api/deployments", body(otherBot, krakenId, "")).status());
+        assertEquals(404, other.get("/api/deployments/" + created.json().get("id").asText()).status());
+    }
 }

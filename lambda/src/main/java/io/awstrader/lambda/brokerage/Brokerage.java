@@ -6,8 +6,8 @@ import io.awstrader.storage.exchange.ExchangeAccount;
 
 /**
  * Opens the order gateway of one tick for an exchange account. The paper brokerage restores the engine's virtual
- * exchange from what the last tick saved; a real exchange's brokerage (from the adapters module) will talk to the
- * exchange with client order ids instead.
+ * exchange from what the last tick saved; the exchange brokerage talks to a real exchange through its adapter, with
+ * client order ids derived from the deployment and the order.
  */
 public interface Brokerage {
 
@@ -15,8 +15,8 @@ public interface Brokerage {
     boolean serves(ExchangeAccount account);
 
     /**
-     * The session of one tick: {@code book} is what the previous tick's {@link TickSession#book()} returned, or null
-     * for a deployment's first tick.
+     * The session of one tick of deployment {@code deploymentId}: {@code book} is what the previous tick's
+     * {@link TickSession#book()} returned, or null for a deployment's first tick.
      */
-    TickSession open(ExchangeAccount account, FillModel fills, JsonObject book);
+    TickSession open(String deploymentId, ExchangeAccount account, FillModel fills, JsonObject book);
 }

@@ -26,7 +26,7 @@ public final class PaperBrokerage implements Brokerage {
     }
 
     @Override
-    public TickSession open(ExchangeAccount account, FillModel fills, JsonObject book) {
+    public TickSession open(String deploymentId, ExchangeAccount account, FillModel fills, JsonObject book) {
         VirtualExchange exchange = book == null
                 ? new VirtualExchange(fills, Portfolio.of(account.initialBalances()))
                 : VirtualExchange.restore(fills, book);

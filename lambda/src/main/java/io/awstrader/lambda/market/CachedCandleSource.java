@@ -1,23 +1,41 @@
 package io.awstrader.lambda.market;
 
+import io.awstrader.adapters.CandleSource;
 import io.awstrader.engine.market.Candle;
 import io.awstrader.engine.market.CandleSeries;
 import io.awstrader.engine.market.Pair;
 import io.awstrader.engine.market.RunInterval;
+import io.awstrader.engine.market.TimeRange;
 import io.awstrader.storage.candle.CachedCandles;
 import io.awstrader.storage.candle.CandleCache;
 import io.awstrader.storage.candle.CandleKey;
-import io.awstrader.engine.market.TimeRange;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 
 /**
- * Closed candles from the storage's candle cache (what the server loaded from bundled files or fetched from an
- * exchange). A fresh series per tick; real exchange fetches arrive with the adapters module.
+ * Closed candles from the storage's candle cache (bundled files, what the server fetched). With exchange sources,
+ * closed candles the cache lacks are fetched through the exchange's adapter first and cached, so a deployment ticking
+ * at the live edge gets the candle that just closed. A span after the newest candle an exchange returned is not
+ * recorded as fetched (the exchange may publish a closed candle a moment late), so the next tick asks again. A fresh
+ * series per tick.
  */
 public final class CachedCandleSource implements ClosedCandles {
     private final CandleCache cache;
+    private final Map<String, CandleSource> exchanges = new HashMap<>();
 
+    /** Cached candles only. */
     public CachedCandleSource(CandleCache cache) {
+        this(cache, List.of());
+    }
+
+    /** Cached candles, and what the cache lacks from {@code sources} (one per exchange). */
+    public CachedCandleSource(CandleCache cache, List<? extends CandleSource> sources) {
         this.cache = cache;
+        for (CandleSource source : sources) {
+            exchanges.put(source.exchange(), source);
+        }
     }
 
     @Override
@@ -42,10 +60,43 @@ public final class CachedCandleSource implements ClosedCandles {
         if (to <= (long) from) {
             return series;
         }
-        CachedCandles cached = cache.get(new CandleKey(exchange, pair, interval), new TimeRange((long) from, to));
+        CandleKey key = new CandleKey(exchange, pair, interval);
+        TimeRange range = new TimeRange((long) from, to);
+        CachedCandles cached = cache.get(key, range);
+        CandleSource source = exchanges.get(exchange);
+        if (!cached.complete() && source != null && source.serves(interval) && fetch(source, key, cached.missing(),
+                (long) interval.floor(wallTime))) {
+            cached = cache.get(key, range);
+        }
         for (Candle candle : cached.candles()) {
             series.add(candle);
         }
         return series;
+    }
+
+    /**
+     * Fetches the closed part (before {@code closedUntil}) of each missing range into the cache; true when something
+     * was fetched. An exchange error goes to the tick (recorded as an exchange error there).
+     */
+    private boolean fetch(CandleSource source, CandleKey key, List<TimeRange> missing, long closedUntil) {
+        long width = (long) key.interval().millis();
+        boolean fetched = false;
+        for (TimeRange gap : missing) {
+            long start = Math.floorDiv(gap.from() + width - 1, width) * width;
+            long end = Math.min(gap.to(), closedUntil);
+            if (end <= start) {
+                continue;
+            }
+            List<Candle> candles = source.fetch(key.pair(), key.interval(), new TimeRange(start, end));
+            // the newest span counts as fetched only up to the newest candle the exchange had
+            long covered = end < closedUntil ? end
+                    : candles.isEmpty() ? start : (long) candles.get(candles.size() - 1).time() + width;
+            if (covered > start) {
+                cache.put(key, new TimeRange(start, covered), candles.stream().filter(c -> c.time() < covered)
+                        .toList());
+                fetched = true;
+            }
+        }
+        return fetched;
     }
 }

@@ -1,5 +1,6 @@
 package io.awstrader.lambda.tick;
 
+import io.awstrader.adapters.ExchangeException;
 import io.awstrader.engine.backtest.BacktestConfig;
 import io.awstrader.engine.backtest.PortfolioMark;
 import io.awstrader.engine.bot.BotConfig;
@@ -10,14 +11,18 @@ import io.awstrader.engine.bot.CandleWindow;
 import io.awstrader.engine.bot.Iteration;
 import io.awstrader.engine.bot.IterationResult;
 import io.awstrader.engine.bot.RunCarry;
+import io.awstrader.engine.exchange.OrderGateway;
 import io.awstrader.engine.indicators.IndicatorCache;
 import io.awstrader.engine.json.Json;
+import io.awstrader.engine.json.JsonArray;
 import io.awstrader.engine.json.JsonObject;
 import io.awstrader.engine.json.JsonValue;
 import io.awstrader.engine.market.CandleSeries;
 import io.awstrader.engine.market.Pair;
+import io.awstrader.engine.orders.Order;
 import io.awstrader.lambda.bots.BotPool;
 import io.awstrader.lambda.brokerage.Brokerage;
+import io.awstrader.lambda.brokerage.ForwardingGateway;
 import io.awstrader.lambda.brokerage.TickSession;
 import io.awstrader.lambda.market.CandleRange;
 import io.awstrader.lambda.market.ClosedCandles;
@@ -49,6 +54,12 @@ import java.util.Map;
  * (a paper account still fills against every candle in between). A lost conditional write is retried from a fresh
  * read. A bot error is recorded with its stack (TypeScript lines) and the deployment keeps running until
  * {@code maxErrors} errors in a row pause it, with the reason.
+ *
+ * <p>On a real exchange account the orders are written ahead on the deployment before they are placed, and a tick
+ * that died before its save is recovered by the next candle's tick from the exchange's orders by client id (the
+ * protocol is described at {@link io.awstrader.lambda.brokerage.ExchangeBrokerage}). An exchange that cannot be
+ * reached (auth, rate limit, outage, network) ends the tick before its save: it is recorded as an exchange error,
+ * not a bot error, and the deployment stays as it was.
  */
 public final class DeploymentTick {
     /** Bot errors in a row that pause a deployment unless configured otherwise. */
@@ -97,6 +108,12 @@ public final class DeploymentTick {
                     return TickOutcome.of(TickOutcome.Result.FAILED, 0, conflicts, "the deployment kept changing "
                             + "under the tick (" + conflicts + " conflicting writes); the next tick tries again");
                 }
+            } catch (ExchangeException unreachable) {
+                // the adapters retried what is safe; nothing of this tick was saved, a write-ahead stays for the next
+                String message = "exchange error (" + unreachable.kind() + "): " + unreachable.getMessage();
+                storage.deployments().recordExchangeError(accountId, deploymentId, message,
+                        Instant.ofEpochMilli(clock.millis()));
+                return TickOutcome.of(TickOutcome.Result.EXCHANGE_ERROR, 0, conflicts, message);
             } catch (NotFoundException | IllegalArgumentException | IllegalStateException cannotRun) {
                 // nothing was saved: the deployment stays as it was and the next tick tries again
                 return TickOutcome.of(TickOutcome.Result.FAILED, 0, conflicts, cannotRun.getMessage());
@@ -140,12 +157,24 @@ public final class DeploymentTick {
         if (tickKey <= d.lastTickKey()) {
             throw new TickAlreadyAppliedException(d.id(), tickKey, d.lastTickKey());
         }
+        WriteAhead unsettled = d.placingJson() == null ? null : WriteAhead.read(d.placingJson());
+        if (unsettled != null && unsettled.tickKey() >= tickKey) {
+            // a tick of this candle wrote ahead and has not saved: it is still placing, or it died and a later
+            // candle's tick recovers its orders
+            throw new TickAlreadyAppliedException(d.id(), tickKey, unsettled.tickKey());
+        }
+        if (unsettled != null && clock.millis() < unsettled.recoverableAt()) {
+            return TickOutcome.of(TickOutcome.Result.IN_FLIGHT, tickKey, conflicts, "the tick of the candle closing at "
+                    + Instant.ofEpochMilli(unsettled.tickKey()) + " placed orders and has not saved: it may still be "
+                    + "placing; its orders are recovered from " + Instant.ofEpochMilli(unsettled.recoverableAt()));
+        }
         long skipped = d.lastTickKey() == 0 ? 0 : Math.max(0, Math.round((tickKey - d.lastTickKey()) / interval) - 1);
         double firstStep = anchors != null && anchors.has("start") ? anchors.get("start").asDouble() : acting;
         newAnchors.put("start", firstStep);
 
         DeploymentDetails details = DeploymentDetails.read(storage.deployments().details(d));
-        TickSession session = brokerage.open(account, config.fills(), details.book());
+        TickSession session = brokerage.open(d.id(), account, config.fills(), details.book());
+        TickSession.Recovery recovered = unsettled == null ? null : session.recover(unsettled.orders());
         Map<Pair, int[]> newCandles = new LinkedHashMap<>();
         for (Pair pair : botConfig.pairs()) {
             CandleSeries s = series.get(pair);
@@ -173,12 +202,22 @@ public final class DeploymentTick {
             int to = closed.get(pair);
             windows.put(pair, new CandleWindow(s, Math.max(0, to - config.warmup()), to));
         }
-        RunCarry carry = d.carryJson() == null ? RunCarry.start() : RunCarry.fromJson(Json.parse(d.carryJson())
-                .asObject());
+        JsonObject savedCarry = d.carryJson() == null ? RunCarry.start().toJson()
+                : Json.parse(d.carryJson()).asObject();
+        RunCarry carry = RunCarry.fromJson(unsettled == null ? savedCarry : unsettled.advance(savedCarry));
         double now = acting + interval;
         IterationResult result = runBot(d, carry, botConfig, windows, session, now, config.seed(), indicators);
+        List<Order> toPlace = result.failed() ? List.of()
+                : result.newOrders().stream().filter(Order::isOpen).toList();
+        Deployment saveOn = d;
+        OrderGateway gateway = session.gateway();
+        if (session.placesElsewhere() && !toPlace.isEmpty()) {
+            WriteAhead ahead = WriteAhead.of(tickKey, result.nextOrderNumber(), clock.millis(), toPlace, unsettled);
+            saveOn = storage.deployments().writeAhead(d, tickKey, ahead.toJson());
+            gateway = new PlacingDeadline(gateway, ahead.placingDeadline(), clock);
+        }
         int before = session.gateway().orders().size();
-        carry.apply(result, session.gateway(), now);
+        carry.apply(result, gateway, now);
         int placed = session.gateway().orders().size() - before;
 
         details.addRun(result.logs(), result.failed() ? List.of() : result.plots(), result.error());
@@ -191,12 +230,16 @@ public final class DeploymentTick {
                     + result.error().message() + firstFrame(result.error().stack());
         }
         Instant ranAt = Instant.ofEpochMilli(clock.millis());
-        details.addTick(JsonObject.builder().put("key", tickKey).put("ranAt", ranAt.toEpochMilli())
+        JsonObject.Builder record = JsonObject.builder().put("key", tickKey).put("ranAt", ranAt.toEpochMilli())
                 .put("skipped", skipped).put("placed", placed).put("conflicts", conflicts)
-                .put("error", JsonValue.of(result.failed() ? result.error().message() : null)).build());
+                .put("error", JsonValue.of(result.failed() ? result.error().message() : null));
+        if (recovered != null) {
+            record.put("adopted", ids(recovered.adopted())).put("dropped", ids(recovered.dropped()));
+        }
+        details.addTick(record.build());
         Deployment.TickCounts counts = new Deployment.TickCounts(d.counts().ticks() + 1, d.counts().skipped() + skipped,
                 d.counts().duplicates());
-        storage.deployments().saveTick(d, new TickUpdate(
+        storage.deployments().saveTick(saveOn, new TickUpdate(
                 Json.write(carry.toJson()), Json.write(newAnchors.build()), tickKey, ranAt, counts, errorsInARow,
                 pausedReason, Json.write(details.toJson())));
         return new TickOutcome(TickOutcome.Result.APPLIED, tickKey, skipped, placed, result.failed(),
@@ -247,6 +290,34 @@ public final class DeploymentTick {
             }
         };
         return Iteration.run(cannotRun, carry.input(botConfig, windows, session.gateway(), now, seed, indicators));
+    }
+
+    /**
+     * The gateway of a tick that wrote ahead: it places nothing after its deadline, so that once its write-ahead is
+     * recoverable no order of it can still be on the way (the tick ends unsaved; a later one recovers its orders).
+     */
+    private static final class PlacingDeadline extends ForwardingGateway {
+        private final long deadline;
+        private final Clock clock;
+
+        PlacingDeadline(OrderGateway gateway, long deadline, Clock clock) {
+            super(gateway);
+            this.deadline = deadline;
+            this.clock = clock;
+        }
+
+        @Override
+        public Order place(Order pending, double now) {
+            if (clock.millis() > deadline) {
+                throw new IllegalStateException("the tick ran past its time to place orders ("
+                        + WriteAhead.PLACING_MILLIS / 1000 + " s); a later tick recovers what it placed");
+            }
+            return super.place(pending, now);
+        }
+    }
+
+    private static JsonValue ids(List<String> ids) {
+        return JsonArray.of(ids.stream().<JsonValue>map(JsonValue::of).toList());
     }
 
     /** The first frame of a bot stack ("at onData (bot.ts:12)"), as " (at ...)", or nothing. */

@@ -20,8 +20,9 @@ import java.util.Set;
 /**
  * A deployment's run settings as the engine reads a backtest's: the deployment's own ({@code fees},
  * {@code slippage}, {@code warmup}, {@code seed}, {@code config}) plus its pairs and interval, and the exchange
- * account's price source and initial balances. Read through {@link BacktestJson}, so a deployment and a backtest
- * with the same settings run the same engine configuration.
+ * account's price source and initial balances (a real account's come from the exchange at its first tick). Read
+ * through {@link BacktestJson}, so a deployment and a backtest with the same settings run the same engine
+ * configuration.
  */
 public final class RunSettings {
     /** The keys a deployment's settings may have. */
@@ -54,6 +55,11 @@ public final class RunSettings {
         JsonObject.Builder balances = JsonObject.builder();
         for (Map.Entry<String, Double> e : account.initialBalances().entrySet()) {
             balances.put(e.getKey(), e.getValue());
+        }
+        if (account.initialBalances().isEmpty() && !pairPicks.isEmpty()) {
+            // a real account starts from what the exchange holds at the first tick (its book keeps that); the engine
+            // only needs a balance to be named here
+            balances.put(pairPicks.get(0).quote(), 0);
         }
         all.put("pairs", JsonArray.of(pairs)).put("runInterval", interval.code())
                 .put("exchange", account.priceSource() == null ? account.provider() : account.priceSource())

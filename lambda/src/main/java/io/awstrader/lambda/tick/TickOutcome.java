@@ -6,14 +6,16 @@ package io.awstrader.lambda.tick;
  * conditional-write conflicts it retried.
  *
  * @param result  applied, duplicate (the candle was already applied: nothing done), inactive (stopped or paused),
- *                no_candle (no closed candle yet) or failed (the tick could not run: {@code message} says why)
+ *                no_candle (no closed candle yet), in_flight (an earlier tick placed orders on a real exchange
+ *                and has not saved; nothing done until its orders can be recovered), exchange_error (the exchange could not be reached: nothing
+ *                saved, recorded on the deployment) or failed (the tick could not run: {@code message} says why)
  * @param message the bot error or the failure, or null
  */
 public record TickOutcome(Result result, long tickKey, long skipped, int ordersPlaced, boolean botError,
                           boolean paused, int conflicts, String message) {
 
     /** The kinds of outcome. */
-    public enum Result { APPLIED, DUPLICATE, INACTIVE, NO_CANDLE, FAILED }
+    public enum Result { APPLIED, DUPLICATE, INACTIVE, NO_CANDLE, IN_FLIGHT, EXCHANGE_ERROR, FAILED }
 
     static TickOutcome of(Result result, long tickKey, int conflicts, String message) {
         return new TickOutcome(result, tickKey, 0, 0, false, false, conflicts, message);

@@ -28,9 +28,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Deployments: a locked bot version running every interval on a virtual exchange account (real accounts arrive with
- * the exchange adapters). Create, list, get (with its result so far in a backtest's form), stop, resume, move to
- * another version of the bot, run one tick now, delete.
+ * Deployments: a locked bot version running every interval on an exchange account, virtual (the engine's virtual
+ * exchange) or real (orders through the exchange's adapter, written ahead and placed with client order ids). Create,
+ * list, get (with its result so far in a backtest's form), stop, resume, move to another version of the bot, run one
+ * tick now, delete.
  */
 public final class DeploymentsApi {
     private static final int MAX_NAME = 100;
@@ -60,8 +61,9 @@ public final class DeploymentsApi {
     /** A deployment as lists show it. */
     public record DeploymentView(String id, String name, String botId, String version, String exchangeId,
             String interval, List<String> pairs, boolean active, String pausedReason, Object settings, long ticks,
-            long skippedCandles, long duplicateTicks, int consecutiveErrors, Instant lastCandleClose,
-            Instant lastRunAt, Instant nextTickAt, Instant createdAt) {
+            long skippedCandles, long duplicateTicks, int consecutiveErrors, long exchangeErrors,
+            String lastExchangeError, Instant lastCandleClose, Instant lastRunAt, Instant nextTickAt,
+            Instant createdAt) {
     }
 
     /** A deployment with its result so far (a backtest's result form; null before its first tick). */
@@ -76,7 +78,8 @@ public final class DeploymentsApi {
     public List<ApiRoute> routes() {
         return List.of(
                 ApiRoute.get("/api/deployments", "Your deployments", this::list).returnsList(DeploymentView.class),
-                ApiRoute.post("/api/deployments", "Deploy a bot version on a virtual exchange account", this::create)
+                ApiRoute.post("/api/deployments", "Deploy a bot version on an exchange account (virtual or real)",
+                        this::create)
                         .body(NewDeploymentBody.class).bodyLimit(70_000).returns(201, DeploymentView.class),
                 ApiRoute.get("/api/deployments/{deploymentId}", "A deployment with its orders, stats, logs, plots, "
                         + "state and errors so far", this::get).returns(200, DeploymentDetailView.class),
@@ -110,10 +113,6 @@ public final class DeploymentsApi {
         String exchangeId = checkId(Requests.required(body.exchangeId(), "exchangeId"), "exchangeId");
         ExchangeAccount exchange = storage.exchanges().get(accountId, exchangeId)
                 .orElseThrow(() -> ApiException.notFound("exchange account " + exchangeId));
-        if (!exchange.isVirtual()) {
-            throw ApiException.invalid("exchangeId", "deployments run on virtual exchange accounts for now; real "
-                    + "exchanges arrive with the exchange adapters");
-        }
         RunInterval interval;
         try {
             interval = RunInterval.parse(Requests.required(body.interval(), "interval"));
@@ -251,6 +250,6 @@ public final class DeploymentsApi {
         return new DeploymentView(d.id(), d.name(), d.botId(), d.version().toString(), d.exchangeAccountId(),
                 d.runInterval().code(), d.pairs().stream().map(Pair::toString).toList(), d.active(), d.pausedReason(),
                 settings, d.counts().ticks(), d.counts().skipped(), d.counts().duplicates(), d.consecutiveErrors(),
-                lastClose, d.lastRunAt(), next, d.createdAt());
+                d.exchangeErrors(), d.lastExchangeError(), lastClose, d.lastRunAt(), next, d.createdAt());
     }
 }

@@ -2,7 +2,6 @@ package io.awstrader.server.candles;
 
 import io.awstrader.adapters.CandleSource;
 import io.awstrader.adapters.ExchangeException;
-import io.awstrader.adapters.ExchangeRegistry;
 import io.awstrader.engine.market.Candle;
 import io.awstrader.engine.market.Pair;
 import io.awstrader.engine.market.RunInterval;
@@ -34,12 +33,13 @@ public final class CandleService {
     private final Clock clock;
     private final CompletableFuture<?> ready;
 
-    public CandleService(CandleCache cache, List<CandleSource> sources, Clock clock) {
+    public CandleService(CandleCache cache, List<? extends CandleSource> sources, Clock clock) {
         this(cache, sources, clock, CompletableFuture.completedFuture(null));
     }
 
     /** {@code ready} completes when the bundled candles are in the cache; requests wait for it. */
-    public CandleService(CandleCache cache, List<CandleSource> sources, Clock clock, CompletableFuture<?> ready) {
+    public CandleService(CandleCache cache, List<? extends CandleSource> sources, Clock clock,
+            CompletableFuture<?> ready) {
         this.cache = cache;
         this.sources = new HashMap<>();
         for (CandleSource source : sources) {
@@ -47,13 +47,6 @@ public final class CandleService {
         }
         this.clock = clock;
         this.ready = ready;
-    }
-
-    /** The public-data adapter of every exchange in {@code registry}. */
-    public static List<CandleSource> sources(ExchangeRegistry registry) {
-        List<CandleSource> found = new ArrayList<>();
-        registry.exchanges().forEach(exchange -> found.add(registry.publicAdapter(exchange.id())));
-        return found;
     }
 
     public CandleAnswer candles(CandleKey key, TimeRange range) {

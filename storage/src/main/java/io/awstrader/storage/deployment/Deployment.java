@@ -18,12 +18,17 @@ import java.util.List;
  * @param lastTickKey       the close time (epoch ms) of the candle the last applied tick acted on; 0 before any
  * @param consecutiveErrors bot errors in a row up to the last tick (0 after a successful run)
  * @param pausedReason      why the runtime paused the deployment (e.g. too many bot errors), or null
+ * @param placingJson       the orders a tick was about to place on a real exchange and has not saved yet (its
+ *                          write-ahead), or null: the next tick looks them up at the exchange by client order id
+ * @param exchangeErrors    ticks that could not reach the exchange (auth, rate limit, outage); not bot errors
+ * @param lastExchangeError the newest of those errors (its message and time), or null
  * @param detailsRef        where the chunked details of this read are (null before the first tick)
  */
 public record Deployment(String accountId, String id, String name, String botId, VersionNumber version,
         String exchangeAccountId, RunInterval runInterval, List<Pair> pairs, boolean active, String settingsJson,
         String carryJson, String anchorsJson, long lastTickKey, TickCounts counts, int consecutiveErrors,
-        String pausedReason, Instant createdAt, Instant lastRunAt, long lockVersion, PayloadRef detailsRef) {
+        String pausedReason, String placingJson, long exchangeErrors, String lastExchangeError, Instant createdAt,
+        Instant lastRunAt, long lockVersion, PayloadRef detailsRef) {
 
     /** How many ticks ran, how many candles were skipped because ticks were missed, and how many duplicates came. */
     public record TickCounts(long ticks, long skipped, long duplicates) {

@@ -50,6 +50,9 @@ public final class DeploymentRepository {
     private static final String PAUSED_REASON = "pausedReason";
     private static final String CREATED_AT = "createdAt";
     private static final String LAST_RUN_AT = "lastRunAt";
+    private static final String PLACING = "placing";
+    private static final String EXCHANGE_ERRORS = "exchangeErrors";
+    private static final String LAST_EXCHANGE_ERROR = "lastExchangeError";
     /** The carry and anchors live in the item read by every tick; the rest is chunked. */
     private static final int MAX_TICK_BYTES = 300 * 1024;
 
@@ -200,6 +203,7 @@ public final class DeploymentRepository {
                 .set(TICKS, Values.n(tick.counts().ticks()))
                 .set(SKIPPED, Values.n(tick.counts().skipped()))
                 .set(ERRORS_IN_A_ROW, Values.n(tick.consecutiveErrors()))
+                .remove(PLACING)
                 .expectLockVersion(expectedLockVersion)
                 .when("attribute_not_exists(#" + TICK_KEY + ") OR #" + TICK_KEY + " < :c0",
                         Map.of(":c0", Values.n(tick.tickKey())),
@@ -222,6 +226,41 @@ public final class DeploymentRepository {
             chunks.delete(accountId, resourceId, old);
         }
         return deployment(written);
+    }
+
+    /**
+     * The write-ahead of a tick on a real exchange, before it places anything: the orders it is about to place
+     * ({@code placingJson}), on the deployment as {@code read} saw it and only if no tick of {@code tickKey} or a
+     * newer candle was saved. Moves the lock version on, so the tick saves on the deployment this returns and a
+     * concurrent tick that read the same version can neither write ahead nor save. {@link #saveTick} clears it.
+     *
+     * @throws TickAlreadyAppliedException when a tick of this candle or a newer one was saved first
+     * @throws io.awstrader.storage.ConcurrentUpdateException when the deployment changed otherwise since the read
+     */
+    public Deployment writeAhead(Deployment read, long tickKey, String placingJson) {
+        checkIds(read.accountId(), read.id());
+        if (placingJson == null || placingJson.getBytes(StandardCharsets.UTF_8).length > MAX_TICK_BYTES) {
+            throw new IllegalArgumentException("a write-ahead names the orders to place, in at most "
+                    + MAX_TICK_BYTES / 1024 + " KB");
+        }
+        Update update = Update.of(read.accountId(), Keys.deployment(read.id()), "deployment " + read.id())
+                .set(PLACING, Values.s(placingJson))
+                .expectLockVersion(read.lockVersion())
+                .when("attribute_not_exists(#" + TICK_KEY + ") OR #" + TICK_KEY + " < :c0",
+                        Map.of(":c0", Values.n(tickKey)),
+                        current -> new TickAlreadyAppliedException(read.id(), tickKey,
+                                Values.numberOr(current, TICK_KEY, 0)));
+        return deployment(table.update(update));
+    }
+
+    /**
+     * Records that a tick could not reach the exchange ({@code message} must hold no secret): counted and kept as the
+     * latest exchange error, without moving the lock version (nothing else of the deployment changes).
+     */
+    public void recordExchangeError(String accountId, String deploymentId, String message, Instant at) {
+        checkIds(accountId, deploymentId);
+        table.note(accountId, Keys.deployment(deploymentId), EXCHANGE_ERRORS,
+                Map.of(LAST_EXCHANGE_ERROR, Values.s(at + " " + message)), "deployment " + deploymentId);
     }
 
     /** Counts a tick that came for a candle already applied: it did nothing, and the deployment shows it. */
@@ -283,7 +322,8 @@ public final class DeploymentRepository {
                 Values.bool(item, ACTIVE), Values.string(item, SETTINGS), Values.stringOrNull(item, CARRY),
                 Values.stringOrNull(item, ANCHORS), Values.numberOr(item, TICK_KEY, 0), counts,
                 (int) Values.numberOr(item, ERRORS_IN_A_ROW, 0), Values.stringOrNull(item, PAUSED_REASON),
-                Values.time(item, CREATED_AT), Values.timeOrNull(item, LAST_RUN_AT),
+                Values.stringOrNull(item, PLACING), Values.numberOr(item, EXCHANGE_ERRORS, 0),
+                Values.stringOrNull(item, LAST_EXCHANGE_ERROR), Values.time(item, CREATED_AT), Values.timeOrNull(item, LAST_RUN_AT),
                 Values.number(item, SingleTable.LOCK_VERSION), PayloadRef.from(item));
     }
 

@@ -208,11 +208,30 @@ public final class SingleTable {
      * (a duplicate tick) must not make a concurrent writer's conditional write fail.
      */
     public void increment(String partition, String resourceId, String counter, String what) {
+        note(partition, resourceId, counter, Map.of(), what);
+    }
+
+    /**
+     * Adds one to {@code counter} and sets {@code attributes} on an existing item without touching its lock version:
+     * a note beside the item's state (the latest error of something that changed nothing else).
+     */
+    public void note(String partition, String resourceId, String counter, Map<String, AttributeValue> attributes,
+            String what) {
+        Map<String, String> names = new HashMap<>(Map.of("#c", counter, "#pk", PK));
+        Map<String, AttributeValue> values = new HashMap<>(Map.of(":one", Values.n(1)));
+        List<String> sets = new ArrayList<>();
+        int i = 0;
+        for (Map.Entry<String, AttributeValue> e : attributes.entrySet()) {
+            names.put("#s" + i, e.getKey());
+            values.put(":s" + i, e.getValue());
+            sets.add("#s" + i + " = :s" + i);
+            i++;
+        }
+        String expression = "ADD #c :one" + (sets.isEmpty() ? "" : " SET " + String.join(", ", sets));
         try {
             client.updateItem(b -> b.tableName(name).key(key(partition, resourceId))
-                    .updateExpression("ADD #c :one").conditionExpression("attribute_exists(#pk)")
-                    .expressionAttributeNames(Map.of("#c", counter, "#pk", PK))
-                    .expressionAttributeValues(Map.of(":one", Values.n(1))));
+                    .updateExpression(expression).conditionExpression("attribute_exists(#pk)")
+                    .expressionAttributeNames(names).expressionAttributeValues(values));
         } catch (ConditionalCheckFailedException missing) {
             throw new NotFoundException(what + " not found");
         }

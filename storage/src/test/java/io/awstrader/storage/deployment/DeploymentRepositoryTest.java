@@ -123,6 +123,36 @@ class DeploymentRepositoryTest extends SharedDatabase {
     }
 
     @Test
+    void aWriteAheadIsOneTicksAloneAndTheSaveClearsIt() {
+        String account = newAccount();
+        Deployment read = deployments.create(account, spec(account, RunInterval.H1, true));
+        Deployment ahead = deployments.writeAhead(read, 3_600_000, "{\"orders\":[\"o1\"]}");
+        assertEquals("{\"orders\":[\"o1\"]}", ahead.placingJson());
+        assertEquals(read.lockVersion() + 1, ahead.lockVersion());
+        // a second tick that read the same deployment can neither write ahead nor save
+        assertThrows(ConcurrentUpdateException.class, () -> deployments.writeAhead(read, 3_600_000, "{}"));
+        assertThrows(ConcurrentUpdateException.class, () -> deployments.saveTick(read, tick("{}", 3_600_000, "{}")));
+        Deployment saved = deployments.saveTick(ahead, tick("{\"n\":1}", 3_600_000, "{}"));
+        assertNull(saved.placingJson());
+        assertEquals(3_600_000, saved.lastTickKey());
+        // a candle already applied cannot be written ahead again
+        assertThrows(TickAlreadyAppliedException.class, () -> deployments.writeAhead(saved, 3_600_000, "{}"));
+    }
+
+    @Test
+    void anExchangeErrorIsCountedWithoutMovingTheLockVersion() {
+        String account = newAccount();
+        Deployment d = deployments.create(account, spec(account, RunInterval.H1, true));
+        deployments.recordExchangeError(account, d.id(), "kraken auth: EAPI:Invalid key", Instant.ofEpochMilli(60_000));
+        deployments.recordExchangeError(account, d.id(), "kraken unavailable: 503", Instant.ofEpochMilli(120_000));
+        Deployment after = deployments.require(account, d.id());
+        assertEquals(2, after.exchangeErrors());
+        assertEquals("1970-01-01T00:02:00Z kraken unavailable: 503", after.lastExchangeError());
+        assertEquals(d.lockVersion(), after.lockVersion());
+        assertEquals(0, after.consecutiveErrors(), "not a bot error");
+    }
+
+    @Test
     void aTickThatPausesLeavesTheIndexAndResumingClearsThePause() {
         String account = newAccount();
         Deployment d = deployments.create(account, spec(account, RunInterval.H4, true));
