@@ -472,7 +472,7 @@ export function BotPage({ botId, version: requested }: { botId: string; version:
           aria-valuenow={Math.round(split * 100)} onPointerDown={dragSplit} onKeyDown={splitKeys}
           onDoubleClick={() => setSplitClamped(split > 0.45 ? 0.3 : 0.62)} title="Drag, or double-click, to resize" />
         <div className="backtest-area">
-          <BacktestPanel botId={botId} version={version} dirty={dirty} runSignal={runSignal} onResult={onResult}
+          <BacktestPanel botId={botId} botName={bot.name} version={version} dirty={dirty} runSignal={runSignal} onResult={onResult}
             prepare={prepareRun} onKept={onKept} />
         </div>
       </div>
