@@ -185,10 +185,10 @@ export function DeploymentPage({ deploymentId }: { deploymentId: string }) {
         <div><dt>Next tick</dt><dd data-fact="next-tick"><When at={d.nextTickAt} none={d.active ? '—' : 'Not scheduled (stopped)'} /></dd></div>
         <div><dt>Ticks</dt><dd data-fact="ticks">{d.ticks.toLocaleString('en-US')}</dd></div>
         <div><dt>Skipped candles</dt><dd data-fact="skipped" className={d.skippedCandles > 0 ? 'warn' : undefined}>
-          {d.skippedCandles.toLocaleString('en-US')}<small>missed ticks (server down) are skipped, never replayed</small></dd></div>
+          {d.skippedCandles.toLocaleString('en-US')}<small>missed, never replayed</small></dd></div>
         <div><dt>Duplicate ticks</dt><dd data-fact="duplicates">{d.duplicateTicks.toLocaleString('en-US')}</dd></div>
         <div><dt>Errors in a row</dt><dd data-fact="errors" className={d.consecutiveErrors > 0 ? 'warn' : undefined}>
-          {d.consecutiveErrors}<small>paused after 5 bot errors in a row</small></dd></div>
+          {d.consecutiveErrors}<small>pauses at 5</small></dd></div>
         <div><dt>Deployed</dt><dd><When at={d.createdAt} none="—" /></dd></div>
       </dl>
       {error && <ErrorMessage error={'Reading the deployment again failed: ' + error} />}
