@@ -7,7 +7,7 @@ import type { ExchangeAccount, Version } from '../api/types';
 import { Dialog } from '../components/Dialog';
 import { ErrorMessage, describe } from '../components/ErrorMessage';
 import { FormField } from '../components/FormField';
-import { placeError } from '../components/fieldErrors';
+import { placeError, useFormErrors } from '../components/fieldErrors';
 import { INTERVALS, SettingsError, tradingSettings, type Row, type TradingForm } from '../backtest/settings';
 import { href, navigate } from '../router';
 import { createDeployment } from './deployments';
@@ -36,13 +36,11 @@ export function DeployDialog({ botId, botName, version, settings, prepare, onClo
   const [accounts, setAccounts] = useState<ExchangeAccount[] | null>(null);
   const [accountsError, setAccountsError] = useState<string | null>(null);
   const [values, setValues] = useState({
-    name: `${botName} ${version} · ${settings.pairs.split(',')[0].trim()} ${settings.interval}`.slice(0, 100),
+    name: `${botName} ${version} · ${settings.pairs.trim()} ${settings.interval}`.slice(0, 100),
     exchangeId: '', pairs: settings.pairs, interval: settings.interval, fees: settings.fees,
     slippage: settings.slippage, warmup: settings.warmup,
   });
   const [config, setConfig] = useState<Row[]>(settings.config.filter((r) => r.key.trim() !== '' || r.value !== ''));
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [formError, setFormError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 
   useEffect(() => {
@@ -54,16 +52,8 @@ export function DeployDialog({ botId, botName, version, settings, prepare, onClo
   }, []);
 
   const update = (patch: Partial<typeof values>) => setValues((v) => ({ ...v, ...patch }));
-  const fail = (field: string | null, message: string) => {
-    if (field) {
-      setErrors({ [field]: message });
-      setFormError(null);
-      requestAnimationFrame(() => form.current?.querySelector<HTMLElement>(`[data-field="${field}"]`)?.focus());
-    } else {
-      setErrors({});
-      setFormError(message);
-    }
-  };
+  const { errors, formError, fail, clear } = useFormErrors((field) =>
+    requestAnimationFrame(() => form.current?.querySelector<HTMLElement>(`[data-field="${field}"]`)?.focus()));
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -79,8 +69,7 @@ export function DeployDialog({ botId, botName, version, settings, prepare, onClo
       return fail(e.field, e.message);
     }
     setBusy(true);
-    setErrors({});
-    setFormError(null);
+    clear();
     try {
       const toDeploy = await prepare();
       if (!toDeploy) throw new Error(`version ${version} could not be saved: see the message above the editor`);
