@@ -75,7 +75,7 @@ function ResultsViewBody({ result, candles, candlesError, live = false }: {
         {candlesError && <p role="alert" className="error">{candlesError}</p>}
         {candles === null && !candlesError && <p role="status" className="muted">Loading candles…</p>}
         {candles !== null && pairs.map((pair) => candles[pair] && (
-          <CandleChart key={pair} pair={pair} candles={candles[pair]} result={result} handle={(h) => {
+          <CandleChart key={pair} pair={pair} candles={candles[pair]} result={result} atLeast={live ? 120 : 0} handle={(h) => {
             if (h) charts.current.set(pair, h); else charts.current.delete(pair);
           }} />
         ))}

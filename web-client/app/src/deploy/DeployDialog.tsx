@@ -26,7 +26,9 @@ function settingField(message: string): string | null {
 }
 
 export function DeployDialog({ botId, botName, version, settings, prepare, onClose }: {
-  botId: string; botName: string; version: string; settings: TradingForm;
+  botId: string; botName: string; version: string;
+  /** The backtest form's settings, and the exchange whose candles it backtests on. */
+  settings: TradingForm & { exchange: string };
   /** Saves unsaved edits first; the version to deploy, or null when it could not be saved. */
   prepare: () => Promise<Version | null>;
   onClose: () => void;
@@ -90,6 +92,9 @@ export function DeployDialog({ botId, botName, version, settings, prepare, onClo
 
   const fieldProps = (field: string) => ({ error: errors[field] ?? null, 'data-field': field });
   const noAccounts = accounts !== null && accounts.length === 0;
+  const chosen = accounts?.find((a) => a.id === values.exchangeId);
+  const otherPrices = chosen?.priceSource && chosen.priceSource !== settings.exchange
+    ? ` It trades on ${chosen.priceSource} prices; your backtest settings use ${settings.exchange}'s candles.` : '';
 
   return (
     <Dialog title={`Deploy version ${version}`} onClose={onClose} wide
@@ -115,7 +120,8 @@ export function DeployDialog({ botId, botName, version, settings, prepare, onClo
           </div>
         )}
         {accounts !== null && accounts.length > 0 && (
-          <FormField label="Exchange account" hint="Virtual accounts: simulated balances on a real exchange's prices."
+          <FormField label="Exchange account"
+            hint={"Virtual accounts: simulated balances on a real exchange's prices." + otherPrices}
             {...fieldProps('exchangeId')}>
             <select value={values.exchangeId} data-field="exchangeId" onChange={(e) => update({ exchangeId: e.target.value })}>
               {accounts.map((a) => (

@@ -182,7 +182,7 @@ export function DeploymentPage({ deploymentId }: { deploymentId: string }) {
         <div><dt>Version</dt><dd data-fact="version">{d.version}</dd></div>
         <div><dt>Last tick</dt><dd data-fact="last-tick"><When at={d.lastRunAt} none="No tick yet" /></dd></div>
         <div><dt>Candle acted on</dt><dd>{d.lastCandleClose ? `closing ${formatDateTime(d.lastCandleClose)}` : '—'}</dd></div>
-        <div><dt>Next tick</dt><dd data-fact="next-tick"><When at={d.nextTickAt} none={d.active ? '—' : 'Not scheduled (stopped)'} /></dd></div>
+        <div><dt>Next tick</dt><dd data-fact="next-tick"><When at={d.nextTickAt} none={d.active ? '—' : `Not scheduled (${d.pausedReason ? 'paused' : 'stopped'})`} /></dd></div>
         <div><dt>Ticks</dt><dd data-fact="ticks">{d.ticks.toLocaleString('en-US')}</dd></div>
         <div><dt>Skipped candles</dt><dd data-fact="skipped" className={d.skippedCandles > 0 ? 'warn' : undefined}>
           {d.skippedCandles.toLocaleString('en-US')}<small>missed, never replayed</small></dd></div>

@@ -111,7 +111,7 @@ export function DeploymentsPage() {
                     </th>
                     <td><StatusBadge deployment={d} />
                       {d.pausedReason && <span className="paused-reason">{d.pausedReason}</span>}</td>
-                    <td>
+                    <td className="nowrap">
                       <a href={href(`/bots/${encodeURIComponent(d.botId)}?version=${d.version}`)}>
                         {bots.get(d.botId) ?? 'Bot'} {d.version}
                       </a>
@@ -119,7 +119,7 @@ export function DeploymentsPage() {
                     <td>{accounts.get(d.exchangeId) ?? <span className="muted">—</span>}</td>
                     <td>{d.pairs.join(', ')}</td>
                     <td>{d.interval}</td>
-                    <td className={'number' + (profit === undefined || profit === null ? '' : profit < 0 ? ' neg' : ' pos')}
+                    <td className={'number' + (profit === undefined || profit === null ? '' : profit < 0 ? ' neg' : profit > 0 ? ' pos' : '')}
                       data-profit={profit === undefined ? undefined : String(profit)}>
                       {profit === undefined ? <span className="muted">…</span> : formatStat(profit, 'percent')}
                     </td>

@@ -20,9 +20,14 @@ import io.awstrader.engine.market.Candle;
 import io.awstrader.engine.market.Pair;
 import io.awstrader.engine.market.RunInterval;
 import io.awstrader.engine.market.TimeRange;
+import io.awstrader.lambda.DeploymentRuntime;
+import io.awstrader.lambda.market.CachedCandleSource;
+import io.awstrader.lambda.tick.TickOutcome;
 import io.awstrader.storage.candle.CandleKey;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -226,6 +231,69 @@ class DeploymentsScreenTest extends AgainstRunningApp {
         assertThat(page).hasURL(Pattern.compile("#/deployments$"));
         assertEquals(0, apiGet(page, "/api/deployments").size());
         RunningApp.screenshot(page, "deployments-empty");
+    }
+
+    /** A bot that throws on every call: its ticks fail, and the fifth in a row pauses the deployment. */
+    private static final String FAILING_BOT = """
+            function onData(input: BotInput) {
+              throw new Error('no price feed for ' + input.config.pairs[0]);
+            }
+            """;
+
+    @Test
+    void aBotThatKeepsFailingShowsItsErrorsThenThePauseWithItsReasonAndResumes() {
+        Page page = app.signedInPage();
+        String botId = app.createBot(page, "Failing feed", FAILING_BOT);
+        String exchangeId = app.post(page, "/api/exchanges", Map.of("name", "Paper", "provider", "virtual",
+                "priceSource", "bitfinex", "initialBalances", Map.of("USD", 1000))).get("id").asText();
+        String id = app.post(page, "/api/deployments", Map.of("name", "Failing", "botId", botId, "version", "1.0",
+                "exchangeId", exchangeId, "pairs", List.of("BTC/USD"), "interval", "1h",
+                "settings", Map.of("warmup", 50))).get("id").asText();
+        String accountId = apiGet(page, app.origin() + "/api/auth/me").get("id").asText();
+
+        // four candle closes of the last hours, ticked as the scheduler ticks them: four bot errors in a row
+        long end = System.currentTimeMillis() / HOUR * HOUR;
+        try (DeploymentRuntime runtime = new DeploymentRuntime(app.server().storage(),
+                new CachedCandleSource(app.server().storage().candles()), 5, Clock.systemUTC())) {
+            for (long close = end - 4 * HOUR; close < end; close += HOUR) {
+                TickOutcome outcome = runtime.tick().run(accountId, id, close + 5_000, false);
+                assertEquals(TickOutcome.Result.APPLIED, outcome.result(), outcome.toString());
+                assertTrue(outcome.botError(), outcome.toString());
+            }
+        }
+        page.navigate(app.url("/deployments/" + id));
+        assertThat(page.locator("[data-fact=errors]")).containsText("4");
+        assertThat(heading(page, "Bot errors (4)")).isVisible();
+        assertThat(page.locator(".bt-errors li").first()).containsText("no price feed for BTC/USD");
+
+        // the fifth, run now from the page: paused, and the page says why
+        button(page, "Run tick now").click();
+        assertThat(page.getByRole(AriaRole.STATUS).filter(new Locator.FilterOptions().setHasText("the bot failed")))
+                .containsText("paused after too many bot errors");
+        Locator status = page.locator(".dep-head .status-badge");
+        assertThat(status).hasText("Paused");
+        Locator paused = page.getByRole(AriaRole.NOTE).filter(new Locator.FilterOptions().setHasText("Paused by the runtime"));
+        assertThat(paused).containsText("no price feed for BTC/USD");
+        assertThat(page.locator("[data-fact=errors]")).containsText("5");
+        assertThat(button(page, "Resume")).isVisible();
+        RunningApp.screenshot(page, "deployment-paused");
+        page.setViewportSize(1024, 700);
+        RunningApp.screenshot(page, "deployment-paused-1024");
+        page.setViewportSize(1440, 900);
+
+        page.getByLabel("Breadcrumb").getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Deployments")).click();
+        Locator row = page.locator("tr[data-deployment='" + id + "']");
+        assertThat(row.locator(".status-badge")).hasText("Paused");
+        assertThat(row.locator(".paused-reason")).containsText("5 bot errors in a row");
+
+        // resuming clears the pause
+        link(page, "Failing").click();
+        button(page, "Resume").click();
+        assertThat(status).hasText("Running");
+        assertThat(paused).hasCount(0);
+        JsonNode resumed = apiGet(page, "/api/deployments/" + id).get("deployment");
+        assertTrue(resumed.get("active").asBoolean());
+        assertTrue(resumed.get("pausedReason").isNull(), resumed.toString());
     }
 
     /** The id in a #/SECTION/ID address. */
