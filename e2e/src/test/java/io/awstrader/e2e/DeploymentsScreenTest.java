@@ -184,7 +184,11 @@ class DeploymentsScreenTest extends AgainstRunningApp {
         // the editor shows the deployed version locked; a new version 1.1 is made from it
         page.locator(".dep-head").getByRole(AriaRole.LINK, new Locator.GetByRoleOptions()
                 .setName("pair-rotation version 1.0")).click();
-        assertThat(page.getByRole(AriaRole.NOTE, new Page.GetByRoleOptions().setName("Locked version"))).isVisible();
+        Locator lockedNote = page.getByRole(AriaRole.NOTE, new Page.GetByRoleOptions().setName("Locked version"));
+        assertThat(lockedNote).isVisible();
+        assertThat(lockedNote.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Rotation paper")))
+                .hasAttribute("href", "#/deployments/" + id);
+        RunningApp.screenshot(page, "deployed-version-locked");
         assertThat(page.locator(".save-state")).hasText("Read-only");
         button(page, "Create version 1.1 to edit").click();
         assertThat(page).hasURL(Pattern.compile("version=1\\.1$"));
