@@ -3,7 +3,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import { api } from '../api/client';
 import type { Bot, Deployment, ExchangeAccount } from '../api/types';
-import { ErrorMessage, describe } from '../components/ErrorMessage';
+import { ListLoading, describe } from '../components/ErrorMessage';
 import { formatDateTime, timeAgo } from '../components/format';
 import { formatStat } from '../backtest/format';
 import { getDeployment, listDeployments } from '../deploy/deployments';
@@ -67,13 +67,7 @@ export function DeploymentsPage() {
           </p>
         </div>
       </div>
-      {loadError && (
-        <div className="load-failed">
-          <ErrorMessage error={'The deployments could not be loaded: ' + loadError} />
-          <button type="button" onClick={load}>Try again</button>
-        </div>
-      )}
-      {!deployments && !loadError && <p className="muted" role="status">Loading deployments…</p>}
+      <ListLoading what="deployments" loaded={deployments !== null} error={loadError} onRetry={load} />
       {deployments && deployments.length === 0 && (
         <section className="empty-state" aria-labelledby="no-deployments">
           <div className="empty-icon" aria-hidden="true">▶</div>

@@ -5,7 +5,7 @@ import { api } from '../api/client';
 import type { ExchangeAccount } from '../api/types';
 import { ConfirmDialog } from '../components/ConfirmDialog';
 import { Dialog } from '../components/Dialog';
-import { ErrorMessage, describe } from '../components/ErrorMessage';
+import { ErrorMessage, ListLoading, describe } from '../components/ErrorMessage';
 import { FormField } from '../components/FormField';
 import { placeError, useFormErrors } from '../components/fieldErrors';
 import { formatDateTime } from '../components/format';
@@ -55,13 +55,7 @@ export function ExchangesPage() {
         )}
       </div>
       <p className="status-message" role="status">{status}</p>
-      {loadError && (
-        <div className="load-failed">
-          <ErrorMessage error={'The exchange accounts could not be loaded: ' + loadError} />
-          <button type="button" onClick={load}>Try again</button>
-        </div>
-      )}
-      {!accounts && !loadError && <p className="muted" role="status">Loading exchange accounts…</p>}
+      <ListLoading what="exchange accounts" loaded={accounts !== null} error={loadError} onRetry={load} />
       {accounts && accounts.length === 0 && (
         <section className="empty-state" aria-labelledby="no-exchanges">
           <div className="empty-icon" aria-hidden="true">⇄</div>
