@@ -58,13 +58,13 @@ function BacktestPanelBody({ botId, botName, version, dirty, runSignal, onResult
   /** The SHA-256 of the last run's result (what a kept run of the same bytes carries). */
   const [runDigest, setRunDigest] = useState<string | null>(null);
   const [refresh, setRefresh] = useState(0);
-  const [deploying, setDeploying] = useState(false);
   const [available, setAvailable] = useState<TimeRange | null | undefined>(undefined);
   const handle = useRef<RunHandle | null>(null);
   const finishedLine = useRef<HTMLParagraphElement | null>(null);
   const cancelled = useRef({ cancelled: false });
   const formRef = useRef(form);
   formRef.current = form;
+  const [deploying, setDeploying] = useState(false);
 
   useEffect(() => setForm(loadSettings(botId)), [botId]);
   // the settings are remembered as they are typed (Deploy reads them too), not only when a run starts
