@@ -11,6 +11,8 @@ import { BotPage } from './pages/BotPage';
 import { ExchangesPage } from './pages/ExchangesPage';
 import { BacktestPage } from './pages/BacktestPage';
 import { ComparePage } from './pages/ComparePage';
+import { DeploymentsPage } from './pages/DeploymentsPage';
+import { DeploymentPage } from './pages/DeploymentPage';
 import './shell.css';
 
 /** The title of each screen. */
@@ -18,6 +20,7 @@ function defaultTitle(path: string[], signedIn: boolean): string {
   const [section, id, sub] = path;
   if (!signedIn) return section === 'signup' ? 'Sign up' : 'Log in';
   if (section === 'exchanges') return 'Exchange accounts';
+  if (section === 'deployments') return id ? 'Deployment' : 'Deployments';
   if (section === 'bots' && id && sub === 'backtests') return 'Backtest';
   if (section === 'bots' && id && sub === 'compare') return 'Compare backtests';
   if (section === 'bots' && id) return 'Bot';
@@ -90,6 +93,8 @@ export function App() {
   const [, id, sub, subId] = route.path;
   let screen;
   if (section === 'exchanges') screen = <ExchangesPage />;
+  else if (section === 'deployments' && id) screen = <DeploymentPage deploymentId={id} />;
+  else if (section === 'deployments') screen = <DeploymentsPage />;
   else if (section === 'bots' && id && sub === 'backtests' && subId) screen = <BacktestPage botId={id} backtestId={subId} />;
   else if (section === 'bots' && id && sub === 'compare') {
     screen = <ComparePage botId={id} left={route.query.get('a')} right={route.query.get('b')} />;
@@ -102,7 +107,8 @@ export function App() {
       <header className="topbar">
         <a className="brand" href={href('/bots')}><span className="logo-mark" aria-hidden="true">◆</span> AWS Trader</a>
         <nav aria-label="Main">
-          <a href={href('/bots')} aria-current={section !== 'exchanges' ? 'page' : undefined}>Bots</a>
+          <a href={href('/bots')} aria-current={section === 'bots' || section === undefined ? 'page' : undefined}>Bots</a>
+          <a href={href('/deployments')} aria-current={section === 'deployments' ? 'page' : undefined}>Deployments</a>
           <a href={href('/exchanges')} aria-current={section === 'exchanges' ? 'page' : undefined}>Exchange accounts</a>
           <a href="/api/docs">REST API</a>
         </nav>

@@ -47,3 +47,18 @@ export interface CandlesAnswer {
   exchange: string; pair: string; interval: string; from: number; to: number; count: number; complete: boolean;
   candles: CandleColumns; missing: TimeRange[]; available: TimeRange[]; note: string | null;
 }
+
+/** A deployment (server DeploymentsApi.DeploymentView): a locked bot version ticking every interval on an account. */
+export interface Deployment {
+  id: string; name: string; botId: string; version: string; exchangeId: string; interval: string; pairs: string[];
+  active: boolean; pausedReason: string | null;
+  settings: { fees?: number; slippage?: number; warmup?: number; seed?: number; config?: Record<string, unknown> };
+  ticks: number; skippedCandles: number; duplicateTicks: number; consecutiveErrors: number;
+  lastCandleClose: string | null; lastRunAt: string | null; nextTickAt: string | null; createdAt: string;
+}
+
+/** What one tick run on request did (DeploymentsApi.TickView). */
+export interface TickAnswer {
+  result: string; tickKey: number; skipped: number; ordersPlaced: number; botError: boolean; paused: boolean;
+  message: string | null;
+}

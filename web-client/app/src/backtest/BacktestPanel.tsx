@@ -16,6 +16,7 @@ import { ResultsView } from './ResultsView';
 import { History } from './History';
 import { formatDate, formatSavedAt } from './format';
 import { href } from '../router';
+import { DeployDialog } from '../deploy/DeployDialog';
 import './backtest.css';
 
 type Phase =
@@ -40,8 +41,8 @@ async function digest(text: string): Promise<string | null> {
   return [...new Uint8Array(bytes)].map((b) => b.toString(16).padStart(2, '0')).join('');
 }
 
-function BacktestPanelBody({ botId, version, dirty, runSignal, onResult, prepare, onKept }: {
-  botId: string; version: Version; dirty: boolean; runSignal: number;
+function BacktestPanelBody({ botId, botName, version, dirty, runSignal, onResult, prepare, onKept }: {
+  botId: string; botName: string; version: Version; dirty: boolean; runSignal: number;
   onResult: (result: BacktestResult | null) => void;
   /** Saves unsaved edits when there are any; the version to run, or null when it could not be saved. */
   prepare: () => Promise<Version | null>;
@@ -63,8 +64,15 @@ function BacktestPanelBody({ botId, version, dirty, runSignal, onResult, prepare
   const cancelled = useRef({ cancelled: false });
   const formRef = useRef(form);
   formRef.current = form;
+  const [deploying, setDeploying] = useState(false);
 
   useEffect(() => setForm(loadSettings(botId)), [botId]);
+  // the settings are remembered as they are typed (Deploy reads them too), not only when a run starts
+  const formBot = useRef(botId);
+  useEffect(() => {
+    if (formBot.current === botId) saveSettings(botId, form);
+    formBot.current = botId;
+  }, [botId, form]);
   useEffect(() => {
     prepareWorker();
     return () => handle.current?.cancel();
@@ -333,6 +341,10 @@ function BacktestPanelBody({ botId, version, dirty, runSignal, onResult, prepare
         <div className="bt-actions-bar">
           <button type="submit" className="primary" disabled={busy}>Run backtest</button>
           {busy && <button type="button" onClick={cancel}>Cancel</button>}
+          <button type="button" onClick={() => setDeploying(true)} aria-haspopup="dialog"
+            title="Run this version every interval on a virtual account, with these settings">
+            Deploy version {version.number}…
+          </button>
           <span className="muted">Version {version.number}{version.locked ? ' (locked)' : ''} · Ctrl/⌘+Enter in the editor</span>
         </div>
       </form>
@@ -379,6 +391,10 @@ function BacktestPanelBody({ botId, version, dirty, runSignal, onResult, prepare
       </div>
 
       {result && <ResultsView result={result} candles={candles} />}
+      {deploying && (
+        <DeployDialog botId={botId} botName={botName} version={version.number} settings={form} prepare={prepare}
+          onClose={() => setDeploying(false)} />
+      )}
       <History botId={botId} refresh={refresh} current={keeping?.kind === 'kept' ? keeping.id : null} />
     </section>
   );

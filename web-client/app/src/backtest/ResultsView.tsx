@@ -52,8 +52,9 @@ export function StatsTable({ stats, caption = 'Statistics' }: { stats: Record<st
   );
 }
 
-function ResultsViewBody({ result, candles, candlesError }: {
-  result: BacktestResult; candles: Record<string, CandleColumns> | null; candlesError?: string | null;
+/** `live`: a deployment's result so far (its balances and state are current, not final). */
+function ResultsViewBody({ result, candles, candlesError, live = false }: {
+  result: BacktestResult; candles: Record<string, CandleColumns> | null; candlesError?: string | null; live?: boolean;
 }) {
   const lines = useMemo(() => equityLines(result, candles), [result, candles]);
   const pairs = (result.config.pairs as string[] | undefined) ?? [];
@@ -66,7 +67,7 @@ function ResultsViewBody({ result, candles, candlesError }: {
         <section className="bt-equity" aria-labelledby="bt-equity-h">
           <h3 id="bt-equity-h">Equity</h3>
           <LineChart lines={lines} label="Equity curve against buy and hold" />
-          <Balances result={result} />
+          <Balances result={result} caption={live ? 'Balances' : 'Final balances'} />
         </section>
       </div>
       <section aria-labelledby="bt-charts-h">
@@ -74,7 +75,7 @@ function ResultsViewBody({ result, candles, candlesError }: {
         {candlesError && <p role="alert" className="error">{candlesError}</p>}
         {candles === null && !candlesError && <p role="status" className="muted">Loading candles…</p>}
         {candles !== null && pairs.map((pair) => candles[pair] && (
-          <CandleChart key={pair} pair={pair} candles={candles[pair]} result={result} handle={(h) => {
+          <CandleChart key={pair} pair={pair} candles={candles[pair]} result={result} atLeast={live ? 120 : 0} handle={(h) => {
             if (h) charts.current.set(pair, h); else charts.current.delete(pair);
           }} />
         ))}
@@ -83,18 +84,18 @@ function ResultsViewBody({ result, candles, candlesError }: {
       <BotErrors result={result} />
       <Logs result={result} />
       <section aria-labelledby="bt-state-h">
-        <h3 id="bt-state-h">Final state</h3>
+        <h3 id="bt-state-h">{live ? 'State' : 'Final state'}</h3>
         <JsonTree value={result.state} name="state" open />
       </section>
     </div>
   );
 }
 
-function Balances({ result }: { result: BacktestResult }) {
+function Balances({ result, caption }: { result: BacktestResult; caption: string }) {
   const rows = Object.values(result.balances);
   return (
     <table className="bt-balances">
-      <caption>Final balances</caption>
+      <caption>{caption}</caption>
       <thead><tr><th scope="col">Asset</th><th scope="col">Free</th><th scope="col">Total</th></tr></thead>
       <tbody>
         {rows.map((b) => (

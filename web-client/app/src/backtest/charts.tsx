@@ -142,8 +142,9 @@ function legendEntry(row: HTMLElement, name: string, color: string, series: ISer
 export interface ChartHandle { showOrder(order: Order): void }
 
 /** A pair's candles with the bot's plots and fills: the price pane, a pane per named chart, legends, hover details. */
-export function CandleChart({ pair, candles, result, handle }: {
-  pair: string; candles: CandleColumns; result: BacktestResult; handle?: Ref<ChartHandle>;
+/** `atLeast`: the view opens on at least this many candles up to the last step (a deployment's few ticks). */
+export function CandleChart({ pair, candles, result, handle, atLeast = 0 }: {
+  pair: string; candles: CandleColumns; result: BacktestResult; handle?: Ref<ChartHandle>; atLeast?: number;
 }) {
   const fills = fillsOf(result, pair);
   const plots = result.plots.filter((p) => p.pair === pair);
@@ -303,7 +304,15 @@ export function CandleChart({ pair, candles, result, handle }: {
     };
 
     // The warm-up candles before the first step stay scrollable; the view opens on the backtest's period.
-    if (result.equity.length > 1) {
+    let lastStep = -1;
+    if (result.equity.length > 0) {
+      const last = result.equity[result.equity.length - 1][0];
+      while (lastStep + 1 < candles.time.length && candles.time[lastStep + 1] <= last) lastStep++;
+    }
+    const firstStep = result.equity.length > 0 ? candles.time.findIndex((t) => t >= result.equity[0][0]) : -1;
+    if (atLeast > 0 && lastStep >= 0 && lastStep - firstStep < atLeast) {
+      chart.timeScale().setVisibleLogicalRange({ from: Math.max(0, lastStep - atLeast), to: lastStep + 3 });
+    } else if (result.equity.length > 1) {
       chart.timeScale().setVisibleRange({ from: sec(result.equity[0][0]) as Time,
         to: sec(result.equity[result.equity.length - 1][0]) as Time });
     } else {
@@ -326,7 +335,7 @@ export function CandleChart({ pair, candles, result, handle }: {
       chart.remove();
     };
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [candles, result, pair]);
+  }, [candles, result, pair, atLeast]);
 
   return (
     <figure className="bt-chart">

@@ -89,14 +89,7 @@ function rate(text: string, field: string, name: string): number {
  * at the last candle opening before the next midnight (the CLI's --to 2021-06-30T23:59:59Z gives the same steps).
  */
 export function toEngine(form: FormSettings): EngineSettings {
-  const pairs = form.pairs.split(',').map((p) => p.trim().toUpperCase()).filter((p) => p.length > 0);
-  if (pairs.length === 0) throw new SettingsError('pairs', 'Name at least one pair, e.g. BTC/USD.');
-  for (const p of pairs) {
-    if (!/^[A-Z0-9]+\/[A-Z0-9]+$/.test(p)) throw new SettingsError('pairs', `"${p}" is not a pair: use BASE/QUOTE, e.g. BTC/USD.`);
-  }
-  const quotes = new Set(pairs.map((p) => p.split('/')[1]));
-  if (quotes.size > 1) throw new SettingsError('pairs', 'All pairs must be quoted in the same asset.');
-  if (!(form.interval in INTERVAL_MS)) throw new SettingsError('interval', 'Choose an interval.');
+  const { pairs, fees, slippage, warmup, config } = tradingSettings(form);
   const from = form.from.trim() === '' ? null : dayStart(form.from.trim(), 'from');
   const to = form.to.trim() === '' ? null : dayStart(form.to.trim(), 'to') + 86_400_000 - 1;
   if (from !== null && to !== null && to < from) throw new SettingsError('to', 'The end date is before the start date.');
@@ -111,6 +104,25 @@ export function toEngine(form: FormSettings): EngineSettings {
     balances[asset] = amount;
   });
   if (Object.keys(balances).length === 0) throw new SettingsError('balance-asset-0', 'Give at least one initial balance, e.g. USD 10000.');
+  return {
+    pairs, runInterval: form.interval, exchange: form.exchange, exchangeType: 'virtual', balances, fees, slippage,
+    from, to, warmup, seed: 1, config,
+  };
+}
+
+/** The settings a backtest and a deployment share: pairs, interval, fees, slippage, warm-up, the bot's config values. */
+export type TradingForm = Pick<FormSettings, 'pairs' | 'interval' | 'fees' | 'slippage' | 'warmup' | 'config'>;
+
+/** A {@link TradingForm} checked and read (field errors as SettingsError, named as the backtest form names them). */
+export function tradingSettings(form: TradingForm) {
+  const pairs = form.pairs.split(',').map((p) => p.trim().toUpperCase()).filter((p) => p.length > 0);
+  if (pairs.length === 0) throw new SettingsError('pairs', 'Name at least one pair, e.g. BTC/USD.');
+  for (const p of pairs) {
+    if (!/^[A-Z0-9]+\/[A-Z0-9]+$/.test(p)) throw new SettingsError('pairs', `"${p}" is not a pair: use BASE/QUOTE, e.g. BTC/USD.`);
+  }
+  const quotes = new Set(pairs.map((p) => p.split('/')[1]));
+  if (quotes.size > 1) throw new SettingsError('pairs', 'All pairs must be quoted in the same asset.');
+  if (!(form.interval in INTERVAL_MS)) throw new SettingsError('interval', 'Choose an interval.');
   const fees = rate(form.fees, 'fees', 'Fees');
   const slippage = rate(form.slippage, 'slippage', 'Slippage');
   const warmup = plainNumber(form.warmup);
@@ -127,8 +139,5 @@ export function toEngine(form: FormSettings): EngineSettings {
     const n = plainNumber(row.value);
     config[key] = row.value === 'true' ? true : row.value === 'false' ? false : Number.isNaN(n) ? row.value : n;
   });
-  return {
-    pairs, runInterval: form.interval, exchange: form.exchange, exchangeType: 'virtual', balances, fees, slippage,
-    from, to, warmup, seed: 1, config,
-  };
+  return { pairs, interval: form.interval, fees, slippage, warmup, config };
 }

@@ -22,3 +22,18 @@ export function sentence(text: string): string {
   const capital = trimmed[0].toUpperCase() + trimmed.slice(1);
   return /[.!?…)]$/.test(capital) ? capital : capital + '.';
 }
+
+/** A list that could not be loaded: why, and Try again; while it loads (`loaded` false, no error), a status line. */
+export function ListLoading({ what, loaded, error, onRetry }: {
+  what: string; loaded: boolean; error: string | null; onRetry: () => void;
+}) {
+  if (error) {
+    return (
+      <div className="load-failed">
+        <ErrorMessage error={`The ${what} could not be loaded: ${error}`} />
+        <button type="button" onClick={onRetry}>Try again</button>
+      </div>
+    );
+  }
+  return loaded ? null : <p className="muted" role="status">Loading {what}…</p>;
+}

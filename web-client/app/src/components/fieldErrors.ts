@@ -1,4 +1,5 @@
 // Puts a failed request's message at the form field it names (ApiError.field), in the words of the form's labels.
+import { useState } from 'react';
 import { ApiError } from '../api/client';
 import { describe, sentence } from './ErrorMessage';
 
@@ -24,4 +25,37 @@ export function placeError(error: unknown, labels: Record<string, string>,
     if (named) message = labels[named] + message.slice(named.length);
   }
   return { field, message: sentence(message) };
+}
+
+/** A form's failures: one message at a field (which gets focus) or one for the whole form. */
+export interface FormErrors<F extends string> {
+  errors: Partial<Record<F, string>>;
+  formError: string | null;
+  /** Shows `message` at `field` and focuses it, or for the whole form when `field` is null; clears the rest. */
+  fail: (field: F | null, message: string) => void;
+  clear: () => void;
+}
+
+/** The errors of a form whose fields `focus` can move to (by ref, or by a data-field attribute). */
+export function useFormErrors<F extends string = string>(focus: (field: F) => void): FormErrors<F> {
+  const [errors, setErrors] = useState<Partial<Record<F, string>>>({});
+  const [formError, setFormError] = useState<string | null>(null);
+  return {
+    errors,
+    formError,
+    fail: (field, message) => {
+      if (field) {
+        setErrors({ [field]: message } as Partial<Record<F, string>>);
+        setFormError(null);
+        focus(field);
+      } else {
+        setErrors({});
+        setFormError(message);
+      }
+    },
+    clear: () => {
+      setErrors({});
+      setFormError(null);
+    },
+  };
 }

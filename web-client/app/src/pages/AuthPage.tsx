@@ -5,7 +5,7 @@ import type { Account } from '../api/types';
 import { href } from '../router';
 import { ErrorMessage } from '../components/ErrorMessage';
 import { FormField } from '../components/FormField';
-import { placeError } from '../components/fieldErrors';
+import { placeError, useFormErrors } from '../components/fieldErrors';
 import './pages.css';
 
 type Field = 'email' | 'password' | 'confirm';
@@ -19,29 +19,16 @@ export function AuthPage({ mode, onSignedIn, notice }: {
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
   const [confirm, setConfirm] = useState('');
-  const [errors, setErrors] = useState<Partial<Record<Field, string>>>({});
-  const [formError, setFormError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const inputs = useRef<Partial<Record<Field, HTMLInputElement | null>>>({});
+  const { errors, formError, fail, clear } = useFormErrors<Field>((field) => inputs.current[field]?.focus());
 
   // switching between the two screens starts clean (the email stays: it is often the same)
   useEffect(() => {
     setPassword('');
     setConfirm('');
-    setErrors({});
-    setFormError(null);
+    clear();
   }, [mode]);
-
-  const fail = (field: Field | null, message: string) => {
-    if (field) {
-      setErrors({ [field]: message });
-      setFormError(null);
-      inputs.current[field]?.focus();
-    } else {
-      setErrors({});
-      setFormError(message);
-    }
-  };
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -51,8 +38,7 @@ export function AuthPage({ mode, onSignedIn, notice }: {
     if (password === '') return fail('password', signup ? 'Choose a password.' : 'Enter your password.');
     if (signup && confirm !== password) return fail('confirm', 'The two passwords differ; type the same password twice.');
     setBusy(true);
-    setErrors({});
-    setFormError(null);
+    clear();
     try {
       const account = await api.post<Account>(signup ? '/api/auth/signup' : '/api/auth/login',
         { email: email.trim(), password });

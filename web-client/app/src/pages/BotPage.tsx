@@ -3,7 +3,8 @@
 import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent as ReactKeyboardEvent,
   type PointerEvent as ReactPointerEvent } from 'react';
 import { api, ApiError } from '../api/client';
-import type { BotDetail, Diagnostic, Version } from '../api/types';
+import type { BotDetail, Deployment, Diagnostic, Version } from '../api/types';
+import { listDeployments } from '../deploy/deployments';
 import { BacktestPanel } from '../backtest/BacktestPanel';
 import type { BacktestResult } from '../backtest/result';
 import { beforeNavigate, href, navigate } from '../router';
@@ -72,6 +73,18 @@ export function BotPage({ botId, version: requested }: { botId: string; version:
   const number = version?.number ?? null;
   const locked = version?.locked ?? false;
   const dirty = loaded !== null && !locked && text !== savedSource;
+
+  // a locked version names the deployments running it (a deployment locks the version it runs)
+  const [deployedAs, setDeployedAs] = useState<Deployment[]>([]);
+  useEffect(() => {
+    let live = true;
+    setDeployedAs([]);
+    if (!locked || number === null) return;
+    listDeployments().then((all) => {
+      if (live) setDeployedAs(all.filter((d) => d.botId === botId && d.version === number));
+    }, () => undefined);
+    return () => { live = false; };
+  }, [botId, number, locked]);
 
   // ---- loading ------------------------------------------------------------------------------------------------------
 
@@ -411,6 +424,9 @@ export function BotPage({ botId, version: requested }: { botId: string; version:
           <LockIcon />
           <span>
             Version {version.number} is <strong>locked</strong>: used by a kept backtest or a deployment. It opens read-only.
+            {deployedAs.length > 0 && <> Deployed as {deployedAs.map((d, i) => (
+              <span key={d.id}>{i > 0 && ', '}<a href={href('/deployments/' + encodeURIComponent(d.id))}>{d.name}</a></span>
+            ))}.</>}
             {loaded.lockedDraft && ` Your unsaved draft from ${clock(loaded.lockedDraft.savedAt)} goes into the new version.`}
           </span>
           <button type="button" className="primary" disabled={versionBusy}
@@ -472,7 +488,7 @@ export function BotPage({ botId, version: requested }: { botId: string; version:
           aria-valuenow={Math.round(split * 100)} onPointerDown={dragSplit} onKeyDown={splitKeys}
           onDoubleClick={() => setSplitClamped(split > 0.45 ? 0.3 : 0.62)} title="Drag, or double-click, to resize" />
         <div className="backtest-area">
-          <BacktestPanel botId={botId} version={version} dirty={dirty} runSignal={runSignal} onResult={onResult}
+          <BacktestPanel botId={botId} botName={bot.name} version={version} dirty={dirty} runSignal={runSignal} onResult={onResult}
             prepare={prepareRun} onKept={onKept} />
         </div>
       </div>

@@ -6,7 +6,7 @@ import { loadSamples, type Sample } from '../api/samples';
 import { href, navigate } from '../router';
 import { ConfirmDialog } from '../components/ConfirmDialog';
 import { Dialog } from '../components/Dialog';
-import { ErrorMessage, describe } from '../components/ErrorMessage';
+import { ErrorMessage, ListLoading, describe } from '../components/ErrorMessage';
 import { FormField } from '../components/FormField';
 import { placeError } from '../components/fieldErrors';
 import { formatDateTime, timeAgo } from '../components/format';
@@ -62,13 +62,7 @@ export function BotsPage() {
         )}
       </div>
       <p className="status-message" role="status">{status}</p>
-      {loadError && (
-        <div className="load-failed">
-          <ErrorMessage error={'The bots could not be loaded: ' + loadError} />
-          <button type="button" onClick={load}>Try again</button>
-        </div>
-      )}
-      {!bots && !loadError && <p className="muted" role="status">Loading bots…</p>}
+      <ListLoading what="bots" loaded={bots !== null} error={loadError} onRetry={load} />
       {bots && bots.length === 0 && (
         <section className="empty-state" aria-labelledby="no-bots">
           <div className="empty-icon" aria-hidden="true">⟡</div>

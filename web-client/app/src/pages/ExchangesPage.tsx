@@ -5,9 +5,9 @@ import { api } from '../api/client';
 import type { ExchangeAccount } from '../api/types';
 import { ConfirmDialog } from '../components/ConfirmDialog';
 import { Dialog } from '../components/Dialog';
-import { ErrorMessage, describe } from '../components/ErrorMessage';
+import { ErrorMessage, ListLoading, describe } from '../components/ErrorMessage';
 import { FormField } from '../components/FormField';
-import { placeError } from '../components/fieldErrors';
+import { placeError, useFormErrors } from '../components/fieldErrors';
 import { formatDateTime } from '../components/format';
 import './pages.css';
 
@@ -62,13 +62,7 @@ export function ExchangesPage() {
         )}
       </div>
       <p className="status-message" role="status">{status}</p>
-      {loadError && (
-        <div className="load-failed">
-          <ErrorMessage error={'The exchange accounts could not be loaded: ' + loadError} />
-          <button type="button" onClick={load}>Try again</button>
-        </div>
-      )}
-      {!accounts && !loadError && <p className="muted" role="status">Loading exchange accounts…</p>}
+      <ListLoading what="exchange accounts" loaded={accounts !== null} error={loadError} onRetry={load} />
       {accounts && accounts.length === 0 && (
         <section className="empty-state" aria-labelledby="no-exchanges">
           <div className="empty-icon" aria-hidden="true">⇄</div>
@@ -229,8 +223,6 @@ function AddExchangeDialog({ onClose, onAdded }: { onClose: () => void; onAdded:
   const [rows, setRows] = useState<BalanceRow[]>([{ key: 1, asset: 'USD', amount: '10000' }]);
   const nextKey = useRef(2);
   // field name (the server's, e.g. "credentials.apiKey", or "initialBalances.<row key>.amount") → message
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [formError, setFormError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const form = useRef<HTMLFormElement>(null);
   const virtual = provider === 'virtual';
@@ -238,16 +230,7 @@ function AddExchangeDialog({ onClose, onAdded }: { onClose: () => void; onAdded:
   const focusField = (field: string) => {
     requestAnimationFrame(() => form.current?.querySelector<HTMLElement>(`[data-field="${field}"]`)?.focus());
   };
-  const fail = (field: string | null, message: string) => {
-    if (field) {
-      setErrors({ [field]: message });
-      setFormError(null);
-      focusField(field);
-    } else {
-      setErrors({});
-      setFormError(message);
-    }
-  };
+  const { errors, formError, fail, clear } = useFormErrors(focusField);
 
   const addRow = () => {
     const key = nextKey.current++;
@@ -295,8 +278,7 @@ function AddExchangeDialog({ onClose, onAdded }: { onClose: () => void; onAdded:
       body.credentials = credentials;
     }
     setBusy(true);
-    setErrors({});
-    setFormError(null);
+    clear();
     try {
       onAdded(await api.post<ExchangeAccount>('/api/exchanges', body));
     } catch (error) {
@@ -328,7 +310,7 @@ function AddExchangeDialog({ onClose, onAdded }: { onClose: () => void; onAdded:
           <FormField label="Name" value={name} maxLength={100} onChange={(e) => setName(e.target.value)}
             placeholder={virtual ? 'Paper BTC' : 'Main ' + providerName(provider)} data-autofocus {...fieldProps('name')} />
           <FormField label="Provider" error={error('provider')}>
-            <select value={provider} data-field="provider" onChange={(e) => { setProvider(e.target.value as Provider); setErrors({}); }}>
+            <select value={provider} data-field="provider" onChange={(e) => { setProvider(e.target.value as Provider); clear(); }}>
               {PROVIDERS.map((p) => <option key={p.id} value={p.id}>{p.name}</option>)}
             </select>
           </FormField>
