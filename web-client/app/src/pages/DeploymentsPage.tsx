@@ -62,8 +62,8 @@ export function DeploymentsPage() {
         <div>
           <h1>Deployments</h1>
           <p className="muted">
-            Bot versions running at every candle close on your virtual accounts. Deploy one from a bot's editor, beside
-            Run backtest.
+            Bot versions running at every candle close on your exchange accounts (paper or real). Deploy one from a
+            bot's editor, beside Run backtest.
           </p>
         </div>
       </div>
