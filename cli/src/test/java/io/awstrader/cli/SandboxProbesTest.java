@@ -1,6 +1,5 @@
 package io.awstrader.cli;
 
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -109,8 +108,8 @@ class SandboxProbesTest extends AcrossRuntimes {
         assertEquals(0, runs.node().code(), runs.node().printed());
         assertEquals(0, runs.chromium().code(), runs.chromium().printed());
         byte[] jvm = Files.readAllBytes(runs.jvmFile());
-        assertArrayEquals(jvm, Files.readAllBytes(runs.nodeFile()), bot + ": node differs from the JVM");
-        assertArrayEquals(jvm, Files.readAllBytes(runs.chromiumFile()), bot + ": chromium differs from the JVM");
+        assertSameBytes(jvm, Files.readAllBytes(runs.nodeFile()), bot + ": node differs from the JVM");
+        assertSameBytes(jvm, Files.readAllBytes(runs.chromiumFile()), bot + ": chromium differs from the JVM");
         return Json.parse(Files.readString(runs.jvmFile())).asObject();
     }
 
