@@ -24,13 +24,15 @@ import java.io.PrintStream;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
 /**
- * {@code awstrader bench backtest}: one SMA(14)/SMA(50) crossover bot over a whole candle file in each available
- * runtime, against ta4j's {@code BarSeriesManager} running the same crossover natively on the JVM.
+ * {@code awstrader bench backtest}: bots (by default the SMA(14)/SMA(50) crossover and the indicator dashboard, which
+ * calls a dozen indicators per candle) over a whole candle file in each available runtime, against ta4j's
+ * {@code BarSeriesManager} running the same crossover natively on the JVM.
  */
 final class BacktestBench {
     /** Runtimes in the order they are measured: {@link BacktestCommand#RUNTIMES}. */
@@ -46,8 +48,11 @@ final class BacktestBench {
         this.err = err;
     }
 
-    void run(CandleSeries candles, String botName, String botJs, List<String> runtimes, int rounds, int warmup)
-            throws Exception {
+    /** A bot to measure: its file name and compiled JavaScript. */
+    record Bot(String name, String javaScript) {
+    }
+
+    void run(CandleSeries candles, List<Bot> bots, List<String> runtimes, int rounds, int warmup) throws Exception {
         Map<Pair, CandleSeries> data = Map.of(candles.pair(), candles);
         JsonObject settings = BacktestJson.writeConfig(BacktestJson.readConfig(JsonObject.builder()
                 .put("pairs", JsonArray.of(new JsonString(candles.pair().toString())))
@@ -55,68 +60,78 @@ final class BacktestBench {
                 .put("balances", JsonObject.builder().put(candles.pair().quote(), 10000).build())
                 .build()));
         int n = candles.size();
+        List<String> names = new ArrayList<>();
+        for (Bot bot : bots) {
+            names.add(bot.name());
+        }
         out.printf(Locale.ROOT, "bench backtest: %s over %,d %s candles of %s, %d warm-up + %d measured runs per "
-                + "runtime, java %s%n", botName, n, candles.interval(), candles.pair(), warmup, rounds,
-                System.getProperty("java.version"));
+                + "runtime and bot, java %s%n", String.join(" and ", names), n, candles.interval(), candles.pair(),
+                warmup, rounds, System.getProperty("java.version"));
 
         // ta4j takes milliseconds: enough rounds for the JIT to finish, whatever the runtimes' settings.
         double ta4jMs = ta4j(candles, Math.max(rounds, TA4J_ROUNDS), Math.max(warmup, TA4J_WARMUP));
-        out.printf(Locale.ROOT, "%-10s %10s %12s %14s %12s %14s %10s%n", "runtime", "start ms", "run ms", "candles/s",
-                "inside ms", "candles/s", "vs ta4j");
-        String reference = null;
-        String referenceRuntime = null;
+        out.printf(Locale.ROOT, "%-24s %-9s %9s %10s %12s %10s %12s %9s%n", "bot", "runtime", "start ms", "run ms",
+                "candles/s", "inside ms", "candles/s", "vs ta4j");
+        Map<String, String> reference = new LinkedHashMap<>();
+        Map<String, String> referenceRuntime = new LinkedHashMap<>();
         for (String name : runtimes) {
             if (name.equals("jvm") && !JvmRuntime.AVAILABLE) {
-                out.printf(Locale.ROOT, "%-10s not available yet (arrives with the sandbox module)%n", name);
+                out.printf(Locale.ROOT, "%-24s %-9s not available yet (arrives with the sandbox module)%n", "", name);
                 continue;
             }
             long begin = System.nanoTime();
-            double[] wall = new double[rounds];
-            double[] inside = new double[rounds];
-            String result = null;
-            double startMs;
             try (BacktestRuntime runtime = BacktestCommand.openRuntime(name, Duration.ofMinutes(10))) {
-                startMs = runtime instanceof ChromiumRuntime chromium ? chromium.startMillis()
+                double startMs = runtime instanceof ChromiumRuntime chromium ? chromium.startMillis()
                         : (System.nanoTime() - begin) / 1e6;
-                for (int i = 0; i < warmup + rounds; i++) {
-                    long start = System.nanoTime();
-                    result = runtime.run(botJs, settings, data, BacktestProgress.NONE);
-                    double ms = (System.nanoTime() - start) / 1e6;
-                    if (i >= warmup) {
-                        wall[i - warmup] = ms;
-                        inside[i - warmup] = runtime.lastBacktestMillis();
+                for (Bot bot : bots) {
+                    double[] wall = new double[rounds];
+                    double[] inside = new double[rounds];
+                    String result = null;
+                    for (int i = 0; i < warmup + rounds; i++) {
+                        long start = System.nanoTime();
+                        result = runtime.run(bot.javaScript(), settings, data, BacktestProgress.NONE);
+                        double ms = (System.nanoTime() - start) / 1e6;
+                        if (i >= warmup) {
+                            wall[i - warmup] = ms;
+                            inside[i - warmup] = runtime.lastBacktestMillis();
+                        }
+                    }
+                    double runMs = median(wall);
+                    double insideMs = median(inside);
+                    boolean timedInside = !Double.isNaN(insideMs);
+                    out.printf(Locale.ROOT, "%-24s %-9s %9.0f %10.1f %12s %10s %12s %8.3fx%n", bot.name(), name,
+                            startMs, runMs, BenchCommand.perSecond(n, runMs),
+                            timedInside ? String.format(Locale.ROOT, "%.1f", insideMs) : "-",
+                            timedInside ? BenchCommand.perSecond(n, insideMs) : "-",
+                            ta4jMs / (timedInside ? insideMs : runMs));
+                    String first = reference.get(bot.name());
+                    if (first == null) {
+                        reference.put(bot.name(), result);
+                        referenceRuntime.put(bot.name(), name);
+                        JsonObject stats = Json.parse(result).asObject().get("stats").asObject();
+                        err.printf(Locale.ROOT, "%s in %s: the bot made %s trades, net profit %s%%%n", bot.name(), name,
+                                Json.write(stats.get("trades")), Json.write(stats.get("netProfitPercent")));
+                    } else if (!first.equals(result)) {
+                        out.printf(Locale.ROOT, "WARNING: %s's result in %s differs from %s's%n", bot.name(), name,
+                                referenceRuntime.get(bot.name()));
                     }
                 }
             } catch (IllegalStateException e) {
-                out.printf(Locale.ROOT, "%-10s unavailable: %s%n", name, e.getMessage());
-                continue;
-            }
-            double runMs = median(wall);
-            double insideMs = median(inside);
-            out.printf(Locale.ROOT, "%-10s %10.0f %12.1f %14s %12s %14s %9.3fx%n", name, startMs, runMs,
-                    BenchCommand.perSecond(n, runMs), Double.isNaN(insideMs) ? "-" : String.format(Locale.ROOT, "%.1f", insideMs),
-                    Double.isNaN(insideMs) ? "-" : BenchCommand.perSecond(n, insideMs),
-                    (n / (Double.isNaN(insideMs) ? runMs : insideMs)) / (n / ta4jMs));
-            if (reference == null) {
-                reference = result;
-                referenceRuntime = name;
-                JsonObject stats = Json.parse(result).asObject().get("stats").asObject();
-                err.printf(Locale.ROOT, "%s: the bot made %s trades, net profit %s%%%n", name,
-                        Json.write(stats.get("trades")), Json.write(stats.get("netProfitPercent")));
-            } else if (!reference.equals(result)) {
-                out.printf(Locale.ROOT, "WARNING: %s's result differs from %s's%n", name, referenceRuntime);
+                out.printf(Locale.ROOT, "%-24s %-9s unavailable: %s%n", "", name, e.getMessage());
             }
         }
-        out.printf(Locale.ROOT, "%-10s %10s %12.1f %14s %12s %14s %9.3fx%n", "ta4j", "-", ta4jMs, BenchCommand.perSecond(n, ta4jMs),
-                "-", "-", 1.0);
+        out.printf(Locale.ROOT, "%-24s %-9s %9s %10.1f %12s %10s %12s %8.3fx%n", "ta4j sma-cross", "jvm", "-", ta4jMs,
+                BenchCommand.perSecond(n, ta4jMs), "-", "-", 1.0);
         out.println();
         out.println("run ms: one backtest as the command line sees it (request, process or page, result), median;");
         out.println("inside ms: the backtest itself, timed inside the runtime (Node: performance.now() around");
-        out.println("runBacktest; Chromium: the same inside the Web Worker, target <= 500 ms for 31k candles);");
-        out.println("start ms: Chromium's Playwright driver + browser launch + local server, once per command;");
-        out.println("vs ta4j: candles/s inside the runtime divided by ta4j's BarSeriesManager (SMA(14)/SMA(50)");
-        out.println("crossover, DoubleNum, all-in/all-out, trade on next open) natively on this JVM, warm median of "
-                + Math.max(rounds, TA4J_ROUNDS) + " runs.");
+        out.println("runBacktest; Chromium: the same inside the Web Worker, target <= 100 ms for 31k candles);");
+        out.println("start ms: JVM and Node: opening the runtime; Chromium: Playwright driver + browser launch + local");
+        out.println("server, once per command;");
+        out.println("vs ta4j: candles/s inside the runtime (run ms on the JVM) divided by ta4j's BarSeriesManager");
+        out.println("running the SMA(14)/SMA(50) crossover (DoubleNum, all-in/all-out, trade on next open) natively on");
+        out.println("this JVM, warm median of " + Math.max(rounds, TA4J_ROUNDS) + " runs; every bot is held against");
+        out.println("that one anchor, so the second bot's ratio shows what several indicators and patterns per candle cost.");
     }
 
     /** Median ms of ta4j's BarSeriesManager running the crossover strategy; prints its outcome once. */

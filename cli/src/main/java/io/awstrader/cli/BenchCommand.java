@@ -16,6 +16,7 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -25,6 +26,8 @@ import java.util.Set;
 final class BenchCommand implements Command {
     static final String DEFAULT_CANDLES = "data/candles/Bitfinex_BTCUSD_1h.csv";
     static final String DEFAULT_BOT = "cli/src/test/resources/bots/sma-cross.js";
+    /** The second default bot of bench backtest: many indicators per candle, so gains are not tuned to one bot. */
+    static final String SECOND_BOT = "bots/indicator-dashboard.ts";
 
     @Override
     public String help() {
@@ -38,8 +41,9 @@ final class BenchCommand implements Command {
                 + "            grown one candle at a time, update() after each, as a backtest does); prints the\n"
                 + "            median time per round and candles per second. ta4j's SMA(14) and RSI(14) with\n"
                 + "            DoubleNum run on the same candles as the native-JVM anchor.\n"
-                + "backtest    runs an SMA(14)/SMA(50) crossover bot over the whole candle file in each available\n"
-                + "            runtime (jvm once wired, node, chromium) and prints the median time per backtest and\n"
+                + "backtest    runs the SMA(14)/SMA(50) crossover bot, then the indicator dashboard (a dozen\n"
+                + "            indicators per candle), over the whole candle file in each available runtime\n"
+                + "            (jvm, node, chromium) and prints the median time per backtest and\n"
                 + "            candles per second, both as the command line sees it and timed inside the runtime\n"
                 + "            (for Chromium: inside the Web Worker, apart from the browser's start-up), next to\n"
                 + "            ta4j's BarSeriesManager running the same crossover natively, and the ratio to it.\n"
@@ -49,7 +53,7 @@ final class BenchCommand implements Command {
                 + "            second per round, then the first tick's latency in this JVM and the warm median.\n\n"
                 + "Options:\n"
                 + "  --candles FILE   input (default: " + DEFAULT_CANDLES + ", 31k hourly candles)\n"
-                + "  --bot FILE       backtest: the bot (default: " + DEFAULT_BOT + ")\n"
+                + "  --bot FILE       backtest: the bot (default: " + DEFAULT_BOT + ", then " + SECOND_BOT + ")\n"
                 + "  --runtimes LIST  backtest: runtimes to measure (default: jvm,node,chromium; unavailable ones\n"
                 + "                   are reported and skipped)\n"
                 + "  --rounds N       measured rounds (default 15 for indicators, 5 for backtest)\n"
@@ -80,10 +84,14 @@ final class BenchCommand implements Command {
         Path file = line.has("candles") ? Path.of(line.get("candles", null)) : home().resolve(DEFAULT_CANDLES);
         if (backtest) {
             List<String> runtimes = BacktestBench.runtimes(line.get("runtimes", null));
-            Path bot = line.has("bot") ? Path.of(line.get("bot", null)) : home().resolve(DEFAULT_BOT);
-            String botJs = new JavaScriptBotSource().javaScript(bot);
+            List<Path> botFiles = line.has("bot") ? List.of(Path.of(line.get("bot", null)))
+                    : List.of(home().resolve(DEFAULT_BOT), home().resolve(SECOND_BOT));
+            List<BacktestBench.Bot> bots = new ArrayList<>();
+            for (Path bot : botFiles) {
+                bots.add(new BacktestBench.Bot(bot.getFileName().toString(), new JavaScriptBotSource().javaScript(bot)));
+            }
             CandleSeries candles = CandleFiles.load(file, null, null, err);
-            new BacktestBench(out, err).run(candles, bot.getFileName().toString(), botJs, runtimes, rounds, warmup);
+            new BacktestBench(out, err).run(candles, bots, runtimes, rounds, warmup);
             return 0;
         }
         if (line.has("bot") || line.has("runtimes")) {

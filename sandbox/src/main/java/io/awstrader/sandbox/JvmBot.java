@@ -24,7 +24,9 @@ import java.util.function.Function;
  */
 public final class JvmBot implements AutoCloseable {
     /** The bridge script, from engine-shared: one file for every runtime. */
-    static final String BOT_API = readBotApi();
+    static final String BOT_API = read(BotHost.class, "bot-api.js");
+    /** The JVM's host object around the proxy: a run's numbers in one call (see packed-bridge.js). */
+    static final String PACKED_BRIDGE = read(JvmBot.class, "packed-bridge.js");
 
     private final String botJs;
     private final SandboxLimits limits;
@@ -71,9 +73,10 @@ public final class JvmBot implements AutoCloseable {
     private static Loaded open(String botJs, SandboxLimits limits, BotHost host) {
         BotSandbox sandbox = BotSandbox.open(limits);
         try {
+            Value packed = sandbox.evaluate("packed-bridge.js", PACKED_BRIDGE);
+            Value bridge = sandbox.run(global -> packed.execute(hostProxy(host)));
             sandbox.evaluate("bot-api.js", BOT_API);
-            Value api = sandbox.run(global -> global.getMember("awstraderBotApi").invokeMember("prepare",
-                    hostProxy(host)));
+            Value api = sandbox.run(global -> global.getMember("awstraderBotApi").invokeMember("prepare", bridge));
             String wrapped = sandbox.run(global -> api.invokeMember("wrap", botJs).asString());
             Value exports = sandbox.evaluate("bot.ts", wrapped);
             Value runner = sandbox.run(global -> api.invokeMember("runner", exports));
@@ -130,6 +133,7 @@ public final class JvmBot implements AutoCloseable {
     static ProxyObject hostProxy(BotHost host) {
         Map<String, Object> members = new HashMap<>();
         members.put("begin", fn(args -> host.begin()));
+        members.put("beginPacked", fn(args -> host.beginPacked()));
         members.put("next", (ProxyExecutable) args -> host.next());
         members.put("config", fn(args -> host.config()));
         members.put("catalog", fn(args -> host.catalog()));
@@ -180,10 +184,10 @@ public final class JvmBot implements AutoCloseable {
         return args[i].asDouble();
     }
 
-    private static String readBotApi() {
-        try (InputStream in = BotHost.class.getResourceAsStream("bot-api.js")) {
+    private static String read(Class<?> owner, String resource) {
+        try (InputStream in = owner.getResourceAsStream(resource)) {
             if (in == null) {
-                throw new IllegalStateException("bot-api.js is missing from engine-shared");
+                throw new IllegalStateException(resource + " is missing beside " + owner.getName());
             }
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {

@@ -167,6 +167,34 @@ public final class BotHost {
         });
     }
 
+    /**
+     * {@link #begin()} and every {@link #next()} of the run in one answer, for runtimes where each bridge call costs
+     * more than writing and parsing numbers (GraalJS: a host call per number): a JSON array of the numbers
+     * ({@code null} for NaN), then, after a reset, a line feed and {@link #begin()}'s answer. An error answer
+     * ({@code "!message"}) is passed on as it is. The numbers are written in their shortest exact form, so the script
+     * reads back the same doubles {@link #next()} would give.
+     */
+    public String beginPacked() {
+        String answer = begin();
+        if (!answer.isEmpty() && answer.charAt(0) == '!') {
+            return answer;
+        }
+        StringBuilder out = new StringBuilder(16 + startLength * 12);
+        out.append('[');
+        for (int i = 0; i < startLength; i++) {
+            if (i > 0) {
+                out.append(',');
+            }
+            appendNumber(out, start[i]);
+        }
+        out.append(']');
+        startRead = startLength;
+        if (!answer.isEmpty()) {
+            out.append('\n').append(answer);
+        }
+        return out.toString();
+    }
+
     /** The next number of the run {@link #begin()} started; {@code NaN} past the last. */
     public double next() {
         return startRead < startLength ? start[startRead++] : Double.NaN;

@@ -6,10 +6,16 @@ package io.awstrader.engine.json;
  * <p>{@link #format} is ECMAScript's Number::toString (what {@code String(x)} and {@code JSON.stringify} print):
  * the shortest digits that read back to the same double, the closest of those (ties to an even digit), laid out
  * without an exponent between 1e-7 and 1e21. {@link #parse} reads JSON number text to the nearest double (ties to
- * even), as {@code JSON.parse} does. Neither uses the platform's {@code Double.toString}/{@code parseDouble}:
+ * even), as {@code JSON.parse} does. Neither relies on {@code Double.toString}/{@code parseDouble} alone:
  * TeaVM 0.15's versions are not shortest and not correctly rounded, and the JDK's prints {@code 4.9E-324} where
  * JavaScript prints {@code 5e-324}. Both run on exact big-number arithmetic ({@link Natural}) with int and double
  * fast paths.
+ *
+ * <p>Formatting many numbers (a result's 31k equity values) on big numbers costs more than the backtest, so
+ * {@link #format} first asks a {@link PlatformDigits}: a platform formatter that is exact by its specification (the
+ * JDK's {@code Double.toString} since JDK 19, ECMAScript's {@code Number::toString} in the browser build), read back
+ * as digits and a decimal point. The big-number path stays the reference and the fallback where a platform cannot
+ * tell (see {@link #JDK_DIGITS}).
  */
 public final class NumberText {
     /** Digits kept when reading; any longer input is exactly represented by these plus a sticky digit. */
@@ -31,7 +37,151 @@ public final class NumberText {
         }
     }
 
+    /** The platform formatter {@link #append} asks first; replaced through {@link #usePlatformDigits}. */
+    private static PlatformDigits platform;
+
     private NumberText() {
+    }
+
+    /**
+     * Shortest digits from a platform formatter whose output is exact by specification, read with
+     * {@link #readDigits}.
+     */
+    public interface PlatformDigits {
+        /**
+         * The shortest digits of a finite {@code v > 0}, as {@link #readDigits} reads them: digits into
+         * {@code digits} (at least 24 long), their count into {@code count[0]}, returns the decimal point
+         * ({@code v = 0.d1d2...dk * 10^point}); {@link Integer#MIN_VALUE} when this formatter cannot tell.
+         */
+        int shortest(double v, char[] digits, int[] count);
+    }
+
+    /**
+     * The JDK's {@code Double.toString} (JDK 19 and later: the shortest decimal that rounds to the double, the
+     * closest of those, ties to an even digit, as ECMAScript's). It differs from ECMAScript only when one digit would
+     * do: the JDK then also weighs two-digit decimals and may print {@code 4.9E-324} where JavaScript prints
+     * {@code 5e-324}, so answers of two digits or fewer are left to the exact path.
+     */
+    public static final PlatformDigits JDK_DIGITS = (v, digits, count) -> {
+        int point = readDigits(Double.toString(v), digits, count);
+        return count[0] <= 2 ? NONE : point;
+    };
+
+    static {
+        // After JDK_DIGITS: static initializers run in the order they are written.
+        platform = jdkDigitsAgree() ? JDK_DIGITS : null;
+    }
+
+    /**
+     * Makes {@code digits} the platform formatter {@link #format} asks first ({@code null}: the exact big-number path
+     * only). The browser build installs ECMAScript's {@code Number::toString}; on the JVM {@link #JDK_DIGITS} is the
+     * default when it agrees with the exact path on probe values (TeaVM's {@code Double.toString} does not).
+     */
+    public static void usePlatformDigits(PlatformDigits digits) {
+        platform = digits;
+    }
+
+    /**
+     * Reads a platform's number text ({@code 123.45}, {@code 0.00123}, {@code 1.2345E10}, {@code 1e+21}; no sign)
+     * as its significant digits into {@code digits} and their count into {@code count[0]}; returns the decimal point
+     * ({@code value = 0.d1d2...dk * 10^point}), or {@link Integer#MIN_VALUE} for text it does not read.
+     */
+    public static int readDigits(String text, char[] digits, int[] count) {
+        int n = text.length();
+        int k = 0;
+        int point = 0;
+        boolean seenPoint = false;
+        int i = 0;
+        for (; i < n; i++) {
+            char c = text.charAt(i);
+            if (c == '.') {
+                if (seenPoint) {
+                    return NONE;
+                }
+                seenPoint = true;
+            } else if (c >= '0' && c <= '9') {
+                if (k == 0 && c == '0') {
+                    if (seenPoint) {
+                        point--; // a leading zero after the point: 0.00123
+                    }
+                    continue;
+                }
+                if (k == digits.length) {
+                    return NONE;
+                }
+                digits[k++] = c;
+                if (!seenPoint) {
+                    point++;
+                }
+            } else {
+                break;
+            }
+        }
+        if (i < n) {
+            char c = text.charAt(i);
+            if (c != 'e' && c != 'E' || i + 1 == n) {
+                return NONE;
+            }
+            i++;
+            boolean negative = text.charAt(i) == '-';
+            if (text.charAt(i) == '-' || text.charAt(i) == '+') {
+                i++;
+            }
+            if (i == n || n - i > 4) {
+                return NONE;
+            }
+            int exponent = 0;
+            for (; i < n; i++) {
+                char d = text.charAt(i);
+                if (d < '0' || d > '9') {
+                    return NONE;
+                }
+                exponent = exponent * 10 + (d - '0');
+            }
+            point += negative ? -exponent : exponent;
+        }
+        while (k > 0 && digits[k - 1] == '0') {
+            k--;
+        }
+        if (k == 0) {
+            return NONE;
+        }
+        count[0] = k;
+        return point;
+    }
+
+    /** Whether {@link #JDK_DIGITS} gives the exact path's digits on values where non-shortest formatters slip. */
+    private static boolean jdkDigitsAgree() {
+        double[] probes = {0.1 + 0.2, 1e23, 2e-323, 2.2250738585072014e-308, 1.7976931348623157e308, 123456.789,
+            9.5e-5, 1.0 / 3, 4.35, 5e-310, 0.000123456789012345, 18014398509481985.0, 10000.000000000002};
+        char[] expected = new char[24];
+        char[] actual = new char[24];
+        int[] count = new int[1];
+        for (double probe : probes) {
+            int point = shortestDigits(probe, expected, count);
+            int k = count[0];
+            while (k > 1 && expected[k - 1] == '0') {
+                k--;
+            }
+            int platformPoint;
+            try {
+                platformPoint = JDK_DIGITS.shortest(probe, actual, count);
+            } catch (RuntimeException e) {
+                return false;
+            }
+            if (platformPoint == NONE) {
+                continue;
+            }
+            if (platformPoint != point || count[0] != k) {
+                return false;
+            }
+            for (int i = 0; i < k; i++) {
+                if (actual[i] != expected[i]) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     /**
@@ -56,6 +206,23 @@ public final class NumberText {
      * string per number, which TeaVM builds slowly.
      */
     public static void append(StringBuilder out, double value) {
+        append(out, value, platform);
+    }
+
+    /** The platform formatter in use ({@code null}: none). */
+    static PlatformDigits platformDigits() {
+        return platform;
+    }
+
+    /** {@link #format} on the exact big-number path alone, the reference the platform formatters are tested on. */
+    static String formatExact(double value) {
+        StringBuilder out = new StringBuilder(26);
+        append(out, value, null);
+        return out.toString();
+    }
+
+    /** {@link #append} asking {@code fast} first ({@code null}: exact path only). */
+    private static void append(StringBuilder out, double value, PlatformDigits fast) {
         if (value != value) {
             out.append("NaN");
             return;
@@ -82,6 +249,8 @@ public final class NumberText {
         int point;
         if (v < TWO_POW_53 && v == Math.floor(v)) {
             point = integerDigits(v, digits, count);
+        } else if (fast != null && (point = fast.shortest(v, digits, count)) != NONE) {
+            // the platform's exact shortest digits
         } else {
             point = gridDigits(v, digits, count);
             if (point == NONE) {

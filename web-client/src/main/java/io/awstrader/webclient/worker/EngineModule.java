@@ -9,6 +9,7 @@ import io.awstrader.engine.bot.ScriptedBot;
 import io.awstrader.engine.indicators.Indicator;
 import io.awstrader.engine.indicators.IndicatorSpec;
 import io.awstrader.engine.json.Json;
+import io.awstrader.engine.json.NumberText;
 import io.awstrader.engine.market.CandleSeries;
 import io.awstrader.engine.market.Pair;
 import io.awstrader.engine.market.RunInterval;
@@ -25,6 +26,11 @@ import java.util.Map;
 public final class EngineModule {
     private static final Map<Pair, CandleSeries> CANDLES = new LinkedHashMap<>();
     private static final BotHost HOST = new BotHost();
+
+    static {
+        // Numbers in results and bridge answers: the JavaScript engine's exact shortest digits (see NumberText).
+        NumberText.usePlatformDigits(EcmaScriptDigits.INSTANCE);
+    }
 
     private EngineModule() {
     }
