@@ -3,6 +3,7 @@ package io.awstrader.lambda;
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import io.awstrader.engine.market.RunInterval;
+import io.awstrader.lambda.schedule.TickFunctionFanOut;
 import io.awstrader.storage.deployment.DeploymentRef;
 
 import java.util.ArrayList;
@@ -22,11 +23,14 @@ public final class ScheduleHandler implements RequestHandler<Map<String, Object>
     private final Consumer<Map<String, Object>> fanOut;
 
     /**
-     * As AWS Lambda builds it: the ticks of the interval run one after another in this invocation (asynchronous
-     * invocations of the tick function per deployment come with the AWS template).
+     * As AWS Lambda builds it: one asynchronous invocation of the tick function per deployment (the function named by
+     * {@value TickFunctionFanOut#FUNCTION_ENV}, which the AWS template sets); without that variable the ticks run one
+     * after another in this invocation.
      */
     public ScheduleHandler() {
-        this(Containers.runtime(), request -> new TickHandler(Containers.runtime()).handleRequest(request, null));
+        this(Containers.runtime(), System.getenv().containsKey(TickFunctionFanOut.FUNCTION_ENV)
+                ? TickFunctionFanOut.fromEnvironment(System.getenv())
+                : request -> new TickHandler(Containers.runtime()).handleRequest(request, null));
     }
 
     /** Hands each tick request to {@code fanOut} (which must not run it on the caller's thread for long). */

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import io.awstrader.engine.market.RunInterval;
+import io.awstrader.lambda.schedule.TickFunctionFanOut;
 import io.awstrader.storage.TableDefinition;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -87,5 +88,15 @@ class AwsTemplateTest {
             }
         }
         assertEquals(java.util.Arrays.stream(RunInterval.values()).map(RunInterval::code).toList(), scheduled);
+    }
+
+    @Test
+    void theScheduleInvokesTheTickFunctionOncePerDeployment() {
+        // the variable the code reads names the tick function, which the schedule may invoke and nothing else
+        assertTrue(template.contains(TickFunctionFanOut.FUNCTION_ENV + ": !Ref TickFunction"), "the schedule's "
+                + TickFunctionFanOut.FUNCTION_ENV);
+        assertEquals(List.of("TickFunction"), all("LambdaInvokePolicy: \\{FunctionName: !Ref (\\w+)\\}"));
+        assertEquals(2, all("Action: \\['(dynamodb:DescribeTimeToLive)'\\]").size(),
+                "both functions may read the TTL setting that storage checks at start");
     }
 }
