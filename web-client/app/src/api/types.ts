@@ -54,6 +54,8 @@ export interface Deployment {
   active: boolean; pausedReason: string | null;
   settings: { fees?: number; slippage?: number; warmup?: number; seed?: number; config?: Record<string, unknown> };
   ticks: number; skippedCandles: number; duplicateTicks: number; consecutiveErrors: number;
+  /** Ticks an exchange error ended (auth, rate limit, outage: not the bot's fault), and the latest one's message. */
+  exchangeErrors: number; lastExchangeError: string | null;
   lastCandleClose: string | null; lastRunAt: string | null; nextTickAt: string | null; createdAt: string;
 }
 

@@ -53,6 +53,12 @@ export function describeTick(t: TickAnswer, candleClose: (ms: number) => string)
       return 'No closed candle to act on yet: ' + (t.message ?? 'the price source has none for this interval.');
     case 'inactive':
       return 'The deployment is not running: nothing done.';
+    case 'exchange_error':
+      return 'The exchange did not answer as needed: ' + (t.message ?? 'no message')
+        + '. Nothing of the deployment changed; the next tick tries again.';
+    case 'in_flight':
+      return 'An earlier tick is still placing its orders (or died doing so; it is recovered after 10 minutes): '
+        + 'nothing done.';
     default:
       return 'The tick failed: ' + (t.message ?? 'no reason given') + '. Nothing was lost; try again.';
   }

@@ -189,6 +189,11 @@ export function DeploymentPage({ deploymentId }: { deploymentId: string }) {
         <div><dt>Duplicate ticks</dt><dd data-fact="duplicates">{d.duplicateTicks.toLocaleString('en-US')}</dd></div>
         <div><dt>Errors in a row</dt><dd data-fact="errors" className={d.consecutiveErrors > 0 ? 'warn' : undefined}>
           {d.consecutiveErrors}<small>pauses at 5</small></dd></div>
+        {d.exchangeErrors > 0 && (
+          <div><dt>Exchange errors</dt><dd data-fact="exchange-errors" className="warn">
+            {d.exchangeErrors.toLocaleString('en-US')}<small title={d.lastExchangeError ?? undefined}>
+              latest: {d.lastExchangeError ?? '—'}</small></dd></div>
+        )}
         <div><dt>Deployed</dt><dd><When at={d.createdAt} none="—" /></dd></div>
       </dl>
       {error && <ErrorMessage error={'Reading the deployment again failed: ' + error} />}
