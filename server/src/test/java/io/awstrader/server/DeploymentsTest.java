@@ -131,7 +131,20 @@ class DeploymentsTest {
         assertEquals(400, mixedQuotes.status(), mixedQuotes.toString());
         Response noVersion = c.post("/api/deployments", body(ids[0], ids[1], "").replace("\"1.0\"", "\"7.0\""));
         assertEquals(404, noVersion.status(), noVersion.toString());
+        // a version that does not compile would fail every tick: refused at the version, to create or to move to
+        String versions = "/api/bots/" + ids[0] + "/versions";
+        assertEquals(201, c.post(versions, "{\"type\":\"minor\"}").status());
+        assertEquals(200, c.patch(versions + "/1.1", "{\"source\":\"function onData(input) { const x: number = ; }\"}")
+                .status());
+        Response broken = c.post("/api/deployments", body(ids[0], ids[1], "").replace("\"1.0\"", "\"1.1\""));
+        assertEquals(400, broken.status(), broken.toString());
+        assertEquals("version", broken.json().get("error").get("field").asText(), broken.toString());
+        assertTrue(broken.json().get("error").get("message").asText().contains("1.1 does not compile"), broken.toString());
         assertEquals(0, c.get("/api/deployments").json().size());
+        String live = deploy(c, ids[0], ids[1]);
+        Response move = c.post("/api/deployments/" + live + "/version", "{\"version\":\"1.1\"}");
+        assertEquals(400, move.status(), move.toString());
+        assertEquals("1.0", c.get("/api/deployments/" + live).json().get("deployment").get("version").asText());
     }
 
     @Test

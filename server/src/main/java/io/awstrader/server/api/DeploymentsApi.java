@@ -17,6 +17,7 @@ import io.awstrader.server.validation.JsonBodies;
 import io.awstrader.server.validation.Requests;
 import io.awstrader.storage.NotFoundException;
 import io.awstrader.storage.Storage;
+import io.awstrader.storage.bot.BotVersion;
 import io.awstrader.storage.bot.VersionNumber;
 import io.awstrader.storage.deployment.Deployment;
 import io.awstrader.storage.deployment.NewDeployment;
@@ -106,10 +107,7 @@ public final class DeploymentsApi {
         if (storage.bots().get(accountId, checkId(botId, "botId")).isEmpty()) {
             throw ApiException.notFound("bot " + botId);
         }
-        VersionNumber version = Requests.version(Requests.required(body.version(), "version"), "version");
-        if (storage.versions().get(accountId, botId, version).isEmpty()) {
-            throw ApiException.notFound("version " + version + " of bot " + botId);
-        }
+        VersionNumber version = deployable(accountId, botId, body.version());
         String exchangeId = checkId(Requests.required(body.exchangeId(), "exchangeId"), "exchangeId");
         ExchangeAccount exchange = storage.exchanges().get(accountId, exchangeId)
                 .orElseThrow(() -> ApiException.notFound("exchange account " + exchangeId));
@@ -132,6 +130,18 @@ public final class DeploymentsApi {
         ctx.status(201).json(view(storage.deployments().create(accountId, spec)));
     }
 
+    /** The version to run: it must exist and compile (a version without JavaScript would fail every tick). */
+    private VersionNumber deployable(String accountId, String botId, String requested) {
+        VersionNumber version = Requests.version(Requests.required(requested, "version"), "version");
+        BotVersion found = storage.versions().get(accountId, botId, version)
+                .orElseThrow(() -> ApiException.notFound("version " + version + " of bot " + botId));
+        if (found.compiledJs() == null || found.compiledJs().isBlank()) {
+            throw ApiException.invalid("version", "version " + version + " does not compile: fix its problems in the "
+                    + "editor and save it, then deploy it");
+        }
+        return version;
+    }
+
     void get(Context ctx, String accountId) {
         Deployment d = require(ctx, accountId);
         JsonObject result = DeploymentReport.result(storage, d);
@@ -151,10 +161,7 @@ public final class DeploymentsApi {
     void move(Context ctx, String accountId) {
         Deployment d = require(ctx, accountId);
         MoveBody body = bodies.read(ctx, MoveBody.class);
-        VersionNumber version = Requests.version(Requests.required(body.version(), "version"), "version");
-        if (storage.versions().get(accountId, d.botId(), version).isEmpty()) {
-            throw ApiException.notFound("version " + version + " of bot " + d.botId());
-        }
+        VersionNumber version = deployable(accountId, d.botId(), body.version());
         String carry = null;
         if (Boolean.TRUE.equals(body.freshState()) && d.carryJson() != null) {
             carry = Json.write(io.awstrader.engine.bot.RunCarry.fromJson(Json.parse(d.carryJson()).asObject())
