@@ -24,7 +24,9 @@ export const resumeDeployment = (id: string) => api.post<Deployment>(one(id) + '
 export const tickDeployment = (id: string) => api.post<TickAnswer>(one(id) + '/tick');
 export const moveDeployment = (id: string, version: string, freshState: boolean) =>
   api.post<Deployment>(one(id) + '/version', { version, freshState });
-export const deleteDeployment = (id: string) => api.delete(one(id));
+/** Deletes a deployment; on a real account the server first cancels its open orders there unless told not to. */
+export const deleteDeployment = (id: string, cancelOrders = true) =>
+  api.delete(one(id) + '?cancelOrders=' + String(cancelOrders));
 
 /** Running, stopped by its owner, or paused by the runtime (too many bot errors in a row; the reason says so). */
 export type DeploymentStatus = 'running' | 'stopped' | 'paused';

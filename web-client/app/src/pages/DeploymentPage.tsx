@@ -51,6 +51,8 @@ export function DeploymentPage({ deploymentId }: { deploymentId: string }) {
   const [message, setMessage] = useState<string | null>(null);
   const [actionError, setActionError] = useState<string | null>(null);
   const [open, setOpen] = useState<Open>(null);
+  /** Deleting a deployment on a real account cancels its open orders at the exchange first, unless unticked. */
+  const [cancelOrders, setCancelOrders] = useState(true);
   const live = useRef(true);
 
   const load = useCallback(async () => {
@@ -216,10 +218,22 @@ export function DeploymentPage({ deploymentId }: { deploymentId: string }) {
       )}
       {open === 'delete' && (
         <ConfirmDialog title="Delete deployment?" danger confirmLabel="Delete deployment" onClose={() => setOpen(null)}
-          message={<p>“{d.name}” stops for good and its orders, logs and state are removed. The paper account and the
-            bot's versions stay. This cannot be undone.</p>}
+          message={account && account.provider !== 'virtual' ? (
+            <>
+              <p>“{d.name}” stops for good and its orders, logs and state are removed here. The exchange account and
+                the bot's versions stay. This cannot be undone.</p>
+              <label className="checkbox-field">
+                <input type="checkbox" checked={cancelOrders} onChange={(e) => setCancelOrders(e.target.checked)} />
+                {' '}First cancel its open orders at {account.provider} (otherwise they stay there, with nothing here
+                to follow them)
+              </label>
+            </>
+          ) : (
+            <p>“{d.name}” stops for good and its orders, logs and state are removed. The paper account and the
+              bot's versions stay. This cannot be undone.</p>
+          )}
           onConfirm={async () => {
-            await deleteDeployment(d.id);
+            await deleteDeployment(d.id, account?.provider === 'virtual' || cancelOrders);
             navigate('/deployments');
           }} />
       )}

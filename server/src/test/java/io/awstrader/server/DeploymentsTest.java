@@ -145,6 +145,12 @@ class DeploymentsTest {
         Response move = c.post("/api/deployments/" + live + "/version", "{\"version\":\"1.1\"}");
         assertEquals(400, move.status(), move.toString());
         assertEquals("1.0", c.get("/api/deployments/" + live).json().get("deployment").get("version").asText());
+        // deleting: cancelOrders is true or false (a paper deployment's orders go with its book either way)
+        Response badCancel = c.delete("/api/deployments/" + live + "?cancelOrders=maybe");
+        assertEquals(400, badCancel.status(), badCancel.toString());
+        assertEquals("cancelOrders", badCancel.json().get("error").get("field").asText());
+        assertEquals(204, c.delete("/api/deployments/" + live + "?cancelOrders=true").status());
+        assertEquals(0, c.get("/api/deployments").json().size());
     }
 
     @Test

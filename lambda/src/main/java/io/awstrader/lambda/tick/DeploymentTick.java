@@ -121,14 +121,48 @@ public final class DeploymentTick {
         }
     }
 
+    /**
+     * Cancels at the exchange every order of the deployment's book still open there (before a deployment on a real
+     * account is deleted, so that nothing keeps trading for it); answers how many. A paper deployment's orders live
+     * only in its book and go with it: 0.
+     *
+     * @throws ExchangeException when the exchange cannot be reached or refuses (nothing is deleted then)
+     */
+    public int cancelOpenOrders(String accountId, String deploymentId) {
+        Deployment d = storage.deployments().require(accountId, deploymentId);
+        ExchangeAccount account = storage.exchanges().get(d.accountId(), d.exchangeAccountId())
+                .orElseThrow(() -> new NotFoundException("exchange account " + d.exchangeAccountId() + " not found"));
+        if (account.isVirtual()) {
+            return 0;
+        }
+        TickSession session = brokerageFor(account).open(d.id(), account, RunSettings.of(d, account).fills(),
+                DeploymentDetails.read(storage.deployments().details(d)).book());
+        if (session.gateway().orders().stream().noneMatch(Order::isOpen)) {
+            return 0; // nothing to ask the exchange
+        }
+        session.catchUp(Map.of(), Map.of()); // the orders' latest status: what filled meanwhile needs no cancel
+        int cancelled = 0;
+        for (Order order : session.gateway().orders()) {
+            if (order.isOpen() && order.foreignId() != null
+                    && !session.gateway().cancel(order.id(), clock.millis()).isOpen()) {
+                cancelled++;
+            }
+        }
+        return cancelled;
+    }
+
+    private Brokerage brokerageFor(ExchangeAccount account) {
+        return brokerages.stream().filter(b -> b.serves(account)).findFirst()
+                .orElseThrow(() -> new IllegalStateException("no brokerage trades for " + account.provider()
+                        + " accounts here"));
+    }
+
     private TickOutcome attempt(Deployment d, double wallTime, int conflicts) {
         ExchangeAccount account = storage.exchanges().get(d.accountId(), d.exchangeAccountId())
                 .orElseThrow(() -> new NotFoundException("exchange account " + d.exchangeAccountId() + " not found"));
         BacktestConfig config = RunSettings.of(d, account);
         BotConfig botConfig = config.bot();
-        Brokerage brokerage = brokerages.stream().filter(b -> b.serves(account)).findFirst()
-                .orElseThrow(() -> new IllegalStateException("no brokerage trades for " + account.provider()
-                        + " accounts here"));
+        Brokerage brokerage = brokerageFor(account);
         double interval = botConfig.runInterval().millis();
         String exchange = botConfig.exchange();
 

@@ -426,6 +426,31 @@ class ExchangeDeploymentTest {
     }
 
     @Test
+    void beforeADeploymentGoesItsOpenOrdersAreCancelledAtTheExchange() {
+        Setup s = deploy("""
+                function onData(input) {
+                  if (!input.state.placed) {
+                    input.trader.placeOrder({ pair: 'BTC/USD', type: 'limit', direction: 'sell', amount: 0.0001,
+                      price: 90000 });
+                    input.state.placed = true;
+                  }
+                }
+                """);
+        try (DeploymentRuntime runtime = runtime(brokerage())) {
+            assertEquals(TickOutcome.Result.APPLIED, runtime.tick().run(s.account(), s.id(), closeOf(20), false)
+                    .result());
+            String limit = bookOrders(s).get(0).foreignId();
+            assertEquals("open", kraken.orders().get(limit).path("status").asText());
+            int cancels = stub.requests("/0/private/CancelOrder").size();
+
+            assertEquals(1, runtime.tick().cancelOpenOrders(s.account(), s.id()));
+            assertEquals("canceled", kraken.orders().get(limit).path("status").asText());
+            assertEquals(cancels + 1, stub.requests("/0/private/CancelOrder").size());
+            assertEquals(limit, stub.requests("/0/private/CancelOrder").getLast().form().get("txid"));
+        }
+    }
+
+    @Test
     void theSameBrokerageTradesAKucoinAccountWithItsPassphraseAndClientOid() {
         Pair usdt = Pair.parse("BTC/USDT");
         CandleSeries series = new CandleSeries(usdt, RunInterval.H1);

@@ -3,6 +3,7 @@ package io.awstrader.server.api;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.awstrader.adapters.ExchangeException;
 import io.awstrader.engine.json.Json;
 import io.awstrader.engine.json.JsonObject;
 import io.awstrader.engine.market.Pair;
@@ -93,7 +94,10 @@ public final class DeploymentsApi {
                         .conflict("the deployment changed meanwhile"),
                 ApiRoute.post("/api/deployments/{deploymentId}/tick", "Run one tick now (even when stopped)",
                         this::tick).returns(200, TickView.class),
-                ApiRoute.delete("/api/deployments/{deploymentId}", "Delete a deployment", this::delete));
+                ApiRoute.delete("/api/deployments/{deploymentId}", "Delete a deployment (on a real account, first "
+                        + "cancel its open orders at the exchange unless cancelOrders=false)", this::delete)
+                        .query("cancelOrders", false, "boolean", "true (default): cancel the deployment's open orders "
+                                + "at the exchange first; false: leave them"));
     }
 
     void list(Context ctx, String accountId) {
@@ -179,6 +183,20 @@ public final class DeploymentsApi {
 
     void delete(Context ctx, String accountId) {
         Deployment d = require(ctx, accountId);
+        String cancel = ctx.queryParam("cancelOrders");
+        if (cancel != null && !cancel.equals("true") && !cancel.equals("false")) {
+            throw ApiException.badRequest("wrong_type", "cancelOrders must be true or false", "cancelOrders");
+        }
+        if (!"false".equals(cancel)) {
+            try {
+                runtime.tick().cancelOpenOrders(accountId, d.id());
+            } catch (ExchangeException e) {
+                // nothing is deleted: the orders would keep trading with no deployment to show them
+                throw new ApiException(502, "exchange_" + e.kind().code(), "the deployment's open orders could not "
+                        + "be cancelled, so it was not deleted: " + e.getMessage()
+                        + " (try again, or delete with cancelOrders=false to leave them)", null);
+            }
+        }
         storage.deployments().delete(accountId, d.id());
         ctx.status(204);
     }
