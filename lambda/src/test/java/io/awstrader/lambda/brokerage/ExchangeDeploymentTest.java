@@ -398,20 +398,23 @@ class ExchangeDeploymentTest {
         }
     }
 
+    /** Places a limit sell far above the market at its first tick, cancels it at the next. */
+    private static final String LIMIT_THEN_CANCEL = """
+            function onData(input) {
+              const open = input.trader.getOpenOrders();
+              if (open.length > 0) {
+                input.trader.cancelOrder(open[0].id);
+              } else if (!input.state.placed) {
+                input.trader.placeOrder({ pair: 'BTC/USD', type: 'limit', direction: 'sell', amount: 0.0001,
+                  price: 90000 });
+                input.state.placed = true;
+              }
+            }
+            """;
+
     @Test
     void aCancelGoesToTheExchangeByItsId() {
-        Setup s = deploy("""
-                function onData(input) {
-                  const open = input.trader.getOpenOrders();
-                  if (open.length > 0) {
-                    input.trader.cancelOrder(open[0].id);
-                  } else if (!input.state.placed) {
-                    input.trader.placeOrder({ pair: 'BTC/USD', type: 'limit', direction: 'sell', amount: 0.0001,
-                      price: 90000 });
-                    input.state.placed = true;
-                  }
-                }
-                """);
+        Setup s = deploy(LIMIT_THEN_CANCEL);
         try (DeploymentRuntime runtime = runtime(brokerage())) {
             assertEquals(TickOutcome.Result.APPLIED, runtime.tick().run(s.account(), s.id(), closeOf(20), false)
                     .result());
@@ -427,15 +430,7 @@ class ExchangeDeploymentTest {
 
     @Test
     void beforeADeploymentGoesItsOpenOrdersAreCancelledAtTheExchange() {
-        Setup s = deploy("""
-                function onData(input) {
-                  if (!input.state.placed) {
-                    input.trader.placeOrder({ pair: 'BTC/USD', type: 'limit', direction: 'sell', amount: 0.0001,
-                      price: 90000 });
-                    input.state.placed = true;
-                  }
-                }
-                """);
+        Setup s = deploy(LIMIT_THEN_CANCEL); // one tick: the limit order stays open
         try (DeploymentRuntime runtime = runtime(brokerage())) {
             assertEquals(TickOutcome.Result.APPLIED, runtime.tick().run(s.account(), s.id(), closeOf(20), false)
                     .result());
