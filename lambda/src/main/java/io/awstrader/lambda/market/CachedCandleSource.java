@@ -64,39 +64,14 @@ public final class CachedCandleSource implements ClosedCandles {
         TimeRange range = new TimeRange((long) from, to);
         CachedCandles cached = cache.get(key, range);
         CandleSource source = exchanges.get(exchange);
-        if (!cached.complete() && source != null && source.serves(interval) && fetch(source, key, cached.missing(),
-                (long) interval.floor(wallTime))) {
+        // what the cache lacks, fetched first; an exchange error goes to the tick (recorded there)
+        if (!cached.complete() && source != null && source.serves(interval) && cache.fillClosed(key, cached.missing(),
+                (long) interval.floor(wallTime), true, r -> source.fetch(pair, interval, r))) {
             cached = cache.get(key, range);
         }
         for (Candle candle : cached.candles()) {
             series.add(candle);
         }
         return series;
-    }
-
-    /**
-     * Fetches the closed part (before {@code closedUntil}) of each missing range into the cache; true when something
-     * was fetched. An exchange error goes to the tick (recorded as an exchange error there).
-     */
-    private boolean fetch(CandleSource source, CandleKey key, List<TimeRange> missing, long closedUntil) {
-        long width = (long) key.interval().millis();
-        boolean fetched = false;
-        for (TimeRange gap : missing) {
-            long start = Math.floorDiv(gap.from() + width - 1, width) * width;
-            long end = Math.min(gap.to(), closedUntil);
-            if (end <= start) {
-                continue;
-            }
-            List<Candle> candles = source.fetch(key.pair(), key.interval(), new TimeRange(start, end));
-            // the newest span counts as fetched only up to the newest candle the exchange had
-            long covered = end < closedUntil ? end
-                    : candles.isEmpty() ? start : (long) candles.get(candles.size() - 1).time() + width;
-            if (covered > start) {
-                cache.put(key, new TimeRange(start, covered), candles.stream().filter(c -> c.time() < covered)
-                        .toList());
-                fetched = true;
-            }
-        }
-        return fetched;
     }
 }

@@ -110,26 +110,17 @@ public final class CandleService {
     private String fetch(CandleSource source, CandleKey key, List<TimeRange> missing) {
         long width = (long) key.interval().millis();
         long closedUntil = Math.floorDiv(clock.millis(), width) * width;
-        for (TimeRange gap : missing) {
-            long from = Math.floorDiv(gap.from() + width - 1, width) * width;
-            long to = Math.min(gap.to(), closedUntil);
-            if (to <= from) {
-                continue;
-            }
-            TimeRange closed = new TimeRange(from, to);
-            try {
-                List<Candle> candles = source.fetch(key.pair(), key.interval(), closed);
-                cache.put(key, closed, candles);
-            } catch (ExchangeException e) {
-                LOG.warn("fetching {} candles {} failed: {}", key.partition(), closed, e.getMessage());
-                return e.kind() == ExchangeException.Kind.NOT_FOUND
-                        ? key.exchange() + " does not know " + key.pair() + " (" + e.exchangeMessage() + ")"
-                        : key.exchange() + " could not be reached: only cached candles are served";
-            } catch (RuntimeException e) { // a bad answer (e.g. the cache refused it): serve the cache
-                LOG.warn("fetching {} candles {} failed: {}", key.partition(), closed, e.toString());
-                return key.exchange() + " could not be reached: only cached candles are served";
-            }
+        try {
+            cache.fillClosed(key, missing, closedUntil, false, range -> source.fetch(key.pair(), key.interval(), range));
+            return null;
+        } catch (ExchangeException e) {
+            LOG.warn("fetching {} candles failed: {}", key.partition(), e.getMessage());
+            return e.kind() == ExchangeException.Kind.NOT_FOUND
+                    ? key.exchange() + " does not know " + key.pair() + " (" + e.exchangeMessage() + ")"
+                    : key.exchange() + " could not be reached: only cached candles are served";
+        } catch (RuntimeException e) { // a bad answer (e.g. the cache refused it): serve the cache
+            LOG.warn("fetching {} candles failed: {}", key.partition(), e.toString());
+            return key.exchange() + " could not be reached: only cached candles are served";
         }
-        return null;
     }
 }

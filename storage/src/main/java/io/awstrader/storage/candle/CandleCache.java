@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.function.Function;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
 
@@ -39,6 +40,34 @@ public final class CandleCache {
      * Stores candles fetched for {@code covered}: every candle must lie inside it on the interval's grid. Existing
      * candles at the same times are replaced; the covered spans merge with what the cache had.
      */
+    /**
+     * Fetches the closed part (before {@code closedUntil}) of each of {@code missing} with {@code fetch} and caches
+     * it; true when something was cached. With {@code askAgainAtTheEdge} the span at the live edge counts as covered
+     * only up to the newest candle fetched (an exchange may publish a closed candle a moment late: a tick must see
+     * it at its next read); otherwise the whole closed span is recorded as fetched. An exception of {@code fetch}
+     * goes to the caller; what was cached before it stays.
+     */
+    public boolean fillClosed(CandleKey key, List<TimeRange> missing, long closedUntil, boolean askAgainAtTheEdge,
+            Function<TimeRange, List<Candle>> fetch) {
+        long width = (long) key.interval().millis();
+        boolean filled = false;
+        for (TimeRange gap : missing) {
+            long start = Math.floorDiv(gap.from() + width - 1, width) * width;
+            long end = Math.min(gap.to(), closedUntil);
+            if (end <= start) {
+                continue;
+            }
+            List<Candle> candles = fetch.apply(new TimeRange(start, end));
+            long covered = !askAgainAtTheEdge || end < closedUntil ? end
+                    : candles.isEmpty() ? start : (long) candles.get(candles.size() - 1).time() + width;
+            if (covered > start) {
+                put(key, new TimeRange(start, covered), candles.stream().filter(c -> c.time() < covered).toList());
+                filled = true;
+            }
+        }
+        return filled;
+    }
+
     public void put(CandleKey key, TimeRange covered, List<Candle> candles) {
         long width = (long) key.interval().millis();
         TreeMap<Long, Candle> byTime = new TreeMap<>();
