@@ -21,6 +21,16 @@ import org.ta4j.core.rules.CrossedDownIndicatorRule;
 import org.ta4j.core.rules.CrossedUpIndicatorRule;
 
 import java.io.PrintStream;
+import com.sun.management.GarbageCollectionNotificationInfo;
+import com.sun.management.GcInfo;
+import java.lang.management.GarbageCollectorMXBean;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryUsage;
+import javax.management.ListenerNotFoundException;
+import javax.management.Notification;
+import javax.management.NotificationEmitter;
+import javax.management.NotificationListener;
+import javax.management.openmbean.CompositeData;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -84,13 +94,21 @@ final class BacktestBench {
                 double startMs = runtime instanceof ChromiumRuntime chromium ? chromium.startMillis()
                         : (System.nanoTime() - begin) / 1e6;
                 for (Bot bot : bots) {
+                    HeapUse heap = name.equals("jvm") ? new HeapUse() : null;
                     double[] wall = new double[rounds];
                     double[] inside = new double[rounds];
                     String result = null;
                     for (int i = 0; i < warmup + rounds; i++) {
+                        if (heap != null && i == warmup + rounds - 1) {
+                            result = null; // the previous round's result is not this one's to hold
+                            heap.before(); // the last round only: a full GC first would disturb the timed ones
+                        }
                         long start = System.nanoTime();
                         result = runtime.run(bot.javaScript(), settings, data, BacktestProgress.NONE);
                         double ms = (System.nanoTime() - start) / 1e6;
+                        if (heap != null && i == warmup + rounds - 1) {
+                            heap.after(result);
+                        }
                         if (i >= warmup) {
                             wall[i - warmup] = ms;
                             inside[i - warmup] = runtime.lastBacktestMillis();
@@ -104,6 +122,9 @@ final class BacktestBench {
                             timedInside ? String.format(Locale.ROOT, "%.1f", insideMs) : "-",
                             timedInside ? BenchCommand.perSecond(n, insideMs) : "-",
                             ta4jMs / (timedInside ? insideMs : runMs));
+                    if (heap != null) {
+                        out.printf(Locale.ROOT, "%-24s %-9s heap of the last run: %s%n", "", "", heap);
+                    }
                     String first = reference.get(bot.name());
                     if (first == null) {
                         reference.put(bot.name(), result);
@@ -132,6 +153,91 @@ final class BacktestBench {
         out.println("running the SMA(14)/SMA(50) crossover (DoubleNum, all-in/all-out, trade on next open) natively on");
         out.println("this JVM, warm median of " + Math.max(rounds, TA4J_ROUNDS) + " runs; every bot is held against");
         out.println("that one anchor, so the second bot's ratio shows what several indicators and patterns per candle cost.");
+    }
+
+    /**
+     * The JVM heap a backtest needs: its peak live heap (the most the heap held right after any garbage collection
+     * during the run, above what it held before) and what stays reachable after a full GC while the result is still
+     * held. Sampling after collections measures what the run keeps alive, not how much garbage it makes.
+     */
+    private static final class HeapUse implements NotificationListener {
+        private long base;
+        private volatile long peakLive;
+        private long retained;
+        private int resultChars;
+        private int collections;
+
+        void before() {
+            System.gc();
+            base = used();
+            peakLive = base;
+            collections = 0;
+            for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
+                if (gc instanceof NotificationEmitter emitter) {
+                    emitter.addNotificationListener(this, null, null);
+                }
+            }
+        }
+
+        @Override
+        public void handleNotification(Notification notification, Object handback) {
+            if (!GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION.equals(notification.getType())) {
+                return;
+            }
+            GcInfo info = GarbageCollectionNotificationInfo.from((CompositeData) notification.getUserData())
+                    .getGcInfo();
+            long live = 0;
+            for (MemoryUsage pool : info.getMemoryUsageAfterGc().values()) {
+                live += pool.getUsed();
+            }
+            synchronized (this) {
+                collections++;
+                peakLive = Math.max(peakLive, live);
+            }
+        }
+
+        void after(String result) {
+            for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
+                if (gc instanceof NotificationEmitter emitter) {
+                    try {
+                        emitter.removeNotificationListener(this);
+                    } catch (ListenerNotFoundException e) {
+                        // not added to this one
+                    }
+                }
+            }
+            System.gc();
+            retained = used() - base;
+            resultChars = result.length(); // keeps the result reachable through the GC above
+        }
+
+        private static long used() {
+            return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+        }
+
+        @Override
+        public synchronized String toString() {
+            return String.format(Locale.ROOT, "peak live %.1f MB above the %.0f MB before it (%d collections), "
+                    + "%.1f MB retained with the result (%,d chars of JSON)", (peakLive - base) / 1048576.0,
+                    base / 1048576.0, collections, retained / 1048576.0, resultChars);
+        }
+    }
+
+    /** {@code candles} {@code times} times end to end, each copy shifted by the series' span plus one interval. */
+    static CandleSeries repeated(CandleSeries candles, int times) {
+        if (times == 1) {
+            return candles;
+        }
+        int n = candles.size();
+        double shift = candles.lastTime() - candles.firstTime() + candles.interval().millis();
+        CandleSeries out = new CandleSeries(candles.pair(), candles.interval(), n * times);
+        for (int copy = 0; copy < times; copy++) {
+            for (int i = 0; i < n; i++) {
+                out.add(candles.time(i) + copy * shift, candles.open(i), candles.high(i), candles.low(i),
+                        candles.close(i), candles.volume(i));
+            }
+        }
+        return out;
     }
 
     /** Median ms of ta4j's BarSeriesManager running the crossover strategy; prints its outcome once. */

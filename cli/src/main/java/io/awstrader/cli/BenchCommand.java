@@ -35,7 +35,7 @@ final class BenchCommand implements Command {
                 + "       ./awstrader bench ticks [--candles FILE.csv] [--bot FILE.ts] [--deployments N] [--workers N]\n"
                 + "                               [--rounds N] [--warmup N]\n"
                 + "       ./awstrader bench backtest [--candles FILE.csv] [--bot FILE.js] [--runtimes node,chromium]\n"
-                + "                                  [--rounds N] [--warmup N]\n\n"
+                + "                                  [--rounds N] [--warmup N] [--repeat N]\n\n"
                 + "indicators  computes every indicator of the catalog (default parameters) over the whole candle\n"
                 + "            file, two ways: batch (one update() over the full series) and incremental (a series\n"
                 + "            grown one candle at a time, update() after each, as a backtest does); prints the\n"
@@ -46,7 +46,8 @@ final class BenchCommand implements Command {
                 + "            (jvm, node, chromium) and prints the median time per backtest and\n"
                 + "            candles per second, both as the command line sees it and timed inside the runtime\n"
                 + "            (for Chromium: inside the Web Worker, apart from the browser's start-up), next to\n"
-                + "            ta4j's BarSeriesManager running the same crossover natively, and the ratio to it.\n"
+                + "            ta4j's BarSeriesManager running the same crossover natively, and the ratio to it;\n"
+                + "            on the JVM also the heap a run holds at its peak and keeps with its result.\n"
                 + "ticks       paper deployments (default 100) of a bot (default bots/sma-cross.ts) on hourly candles,\n"
                 + "            ticked round by round as the local scheduler does (schedule handler, a pool of --workers\n"
                 + "            threads, default 2; DynamoDB Local in process; warm bots; 200-candle window): ticks per\n"
@@ -57,13 +58,15 @@ final class BenchCommand implements Command {
                 + "  --runtimes LIST  backtest: runtimes to measure (default: jvm,node,chromium; unavailable ones\n"
                 + "                   are reported and skipped)\n"
                 + "  --rounds N       measured rounds (default 15 for indicators, 5 for backtest)\n"
-                + "  --warmup N       unmeasured rounds first (default 5 for indicators, 1 for backtest)\n";
+                + "  --warmup N       unmeasured rounds first (default 5 for indicators, 1 for backtest)\n"
+                + "  --repeat N       backtest: the candle file N times end to end, each copy shifted by the file's\n"
+                + "                   span (default 1; 32 makes 1,000,320 hourly candles: the memory figure)\n";
     }
 
     @Override
     public int run(String[] args, PrintStream out, PrintStream err) throws Exception {
         CommandLine line = CommandLine.parse(args, Set.of("candles", "rounds", "warmup", "bot", "runtimes",
-                "deployments", "workers"), Set.of());
+                "deployments", "workers", "repeat"), Set.of());
         List<String> what = line.positional();
         if (what.size() == 1 && what.get(0).equals("ticks")) {
             Path file = line.has("candles") ? Path.of(line.get("candles", null)) : home().resolve(DEFAULT_CANDLES);
@@ -90,12 +93,13 @@ final class BenchCommand implements Command {
             for (Path bot : botFiles) {
                 bots.add(new BacktestBench.Bot(bot.getFileName().toString(), new JavaScriptBotSource().javaScript(bot)));
             }
-            CandleSeries candles = CandleFiles.load(file, null, null, err);
+            CandleSeries candles = BacktestBench.repeated(CandleFiles.load(file, null, null, err),
+                    line.getInt("repeat", 1, 1));
             new BacktestBench(out, err).run(candles, bots, runtimes, rounds, warmup);
             return 0;
         }
-        if (line.has("bot") || line.has("runtimes")) {
-            throw new UsageException("--bot and --runtimes are options of bench backtest");
+        if (line.has("bot") || line.has("runtimes") || line.has("repeat")) {
+            throw new UsageException("--bot, --runtimes and --repeat are options of bench backtest");
         }
         CandleSeries candles = CandleFiles.load(file, null, null, err);
         out.printf(Locale.ROOT, "bench indicators: %s, %d candles, %d warm-up + %d measured rounds, java %s%n",

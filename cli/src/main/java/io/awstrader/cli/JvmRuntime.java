@@ -3,7 +3,6 @@ package io.awstrader.cli;
 import io.awstrader.engine.backtest.Backtest;
 import io.awstrader.engine.backtest.BacktestJson;
 import io.awstrader.engine.backtest.BacktestProgress;
-import io.awstrader.engine.json.Json;
 import io.awstrader.engine.json.JsonObject;
 import io.awstrader.engine.market.CandleSeries;
 import io.awstrader.engine.market.Pair;
@@ -44,8 +43,8 @@ final class JvmRuntime implements BacktestRuntime {
     @Override
     public String run(String botJs, JsonObject settings, Map<Pair, CandleSeries> candles, BacktestProgress progress) {
         try (JvmBot bot = JvmBot.load(botJs, limits())) {
-            return Json.write(BacktestJson.write(Backtest.run(bot.runtime(), BacktestJson.readConfig(settings),
-                    candles, progress)));
+            return BacktestJson.text(Backtest.run(bot.runtime(), BacktestJson.readConfig(settings),
+                    candles, progress));
         }
     }
 }

@@ -25,7 +25,7 @@ import java.util.function.Function;
 public final class JvmBot implements AutoCloseable {
     /** The bridge script, from engine-shared: one file for every runtime. */
     static final String BOT_API = read(BotHost.class, "bot-api.js");
-    /** The JVM's host object around the proxy: a run's numbers in one call (see packed-bridge.js). */
+    /** The JVM's host object around the proxy: a run's start brought with the call (see packed-bridge.js). */
     static final String PACKED_BRIDGE = read(JvmBot.class, "packed-bridge.js");
 
     private final String botJs;
@@ -34,8 +34,11 @@ public final class JvmBot implements AutoCloseable {
     private final ScriptedBot runtime;
     private Loaded loaded; // replaced when the bot is reloaded after a limit error
 
-    /** One load of the bot: its sandbox and the frozen runner {@code bot-api.js} made for it. */
-    private record Loaded(BotSandbox sandbox, Value runner, Value onData) {
+    /**
+     * One load of the bot: its sandbox, the frozen runner {@code bot-api.js} made for it, the runner's
+     * {@code onData} and packed-bridge.js's {@code onData(runnerOnData, stateJson, start)}.
+     */
+    private record Loaded(BotSandbox sandbox, Value runner, Value onData, Value onDataWithStart) {
     }
 
     private JvmBot(String botJs, SandboxLimits limits, BotHost host, Loaded loaded) {
@@ -52,7 +55,10 @@ public final class JvmBot implements AutoCloseable {
 
             @Override
             public String onData(String stateJson) {
-                return call(bot -> bot.sandbox.run(global -> bot.onData.execute(stateJson).asString()));
+                // The run's start, computed here rather than asked for by the script: one boundary crossing per run.
+                String start = host.beginPacked();
+                return call(bot -> bot.sandbox.run(global -> bot.onDataWithStart.execute(bot.onData, stateJson, start)
+                        .asString()));
             }
         };
         this.runtime = new ScriptedBot(script, host);
@@ -74,14 +80,16 @@ public final class JvmBot implements AutoCloseable {
         BotSandbox sandbox = BotSandbox.open(limits);
         try {
             Value packed = sandbox.evaluate("packed-bridge.js", PACKED_BRIDGE);
-            Value bridge = sandbox.run(global -> packed.execute(hostProxy(host)));
+            Value wiring = sandbox.run(global -> packed.execute(hostProxy(host)));
+            Value bridge = sandbox.run(global -> wiring.getMember("host"));
+            Value onDataWithStart = sandbox.run(global -> wiring.getMember("onData"));
             sandbox.evaluate("bot-api.js", BOT_API);
             Value api = sandbox.run(global -> global.getMember("awstraderBotApi").invokeMember("prepare", bridge));
             String wrapped = sandbox.run(global -> api.invokeMember("wrap", botJs).asString());
             Value exports = sandbox.evaluate("bot.ts", wrapped);
             Value runner = sandbox.run(global -> api.invokeMember("runner", exports));
             // The runner is frozen: its functions can be looked up once.
-            return new Loaded(sandbox, runner, sandbox.run(global -> runner.getMember("onData")));
+            return new Loaded(sandbox, runner, sandbox.run(global -> runner.getMember("onData")), onDataWithStart);
         } catch (RuntimeException e) {
             sandbox.close();
             throw e;

@@ -53,6 +53,11 @@ public record BotConfig(List<Pair> pairs, RunInterval runInterval, String exchan
 
     /** The configured pair named {@code text}; a clear error for a pair the bot was not configured with. */
     public Pair pair(String text) {
+        for (int i = 0; i < pairs.size(); i++) {
+            if (pairs.get(i).isWritten(text)) {
+                return pairs.get(i); // as bots mostly write it: no parsing, several times per candle
+            }
+        }
         Pair pair = Pair.parse(text);
         if (!pairs.contains(pair)) {
             throw new IllegalArgumentException("unknown pair '" + text + "': this bot trades " + pairs);

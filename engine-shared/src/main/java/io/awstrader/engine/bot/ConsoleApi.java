@@ -13,7 +13,8 @@ public final class ConsoleApi {
 
     private final double now;
     private int nextId;
-    private final List<ConsoleEntry> entries = new ArrayList<>();
+    // Empty until a line is logged: one is made per candle of a backtest, and most candles log nothing.
+    private final List<ConsoleEntry> entries = new ArrayList<>(0);
     private int dropped;
 
     ConsoleApi(double now, int nextId) {

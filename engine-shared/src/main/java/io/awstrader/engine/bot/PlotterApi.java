@@ -19,7 +19,7 @@ public final class PlotterApi {
 
     private final BotConfig config;
     private final Map<Pair, CandleWindow> candles;
-    private final List<PlotMark> marks = new ArrayList<>();
+    private final List<PlotMark> marks = new ArrayList<>(0); // most runs plot little or nothing
 
     PlotterApi(BotConfig config, Map<Pair, CandleWindow> candles) {
         this.config = config;
@@ -50,7 +50,8 @@ public final class PlotterApi {
         CandleWindow window = candles.get(pair);
         double time = window.time(window.size() - 1);
         String panel = chart == null || chart.isEmpty() ? PlotMark.CANDLES : chart;
-        marks.add(new PlotMark(kind, pair.toString(), panel, name, time, value));
+        String written = pair.isWritten(pairText) ? pairText : pair.toString();
+        marks.add(new PlotMark(kind, written, panel, name, time, value));
     }
 
     List<PlotMark> marks() {

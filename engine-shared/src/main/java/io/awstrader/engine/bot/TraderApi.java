@@ -23,8 +23,9 @@ public final class TraderApi {
     private final ConsoleApi console;
     private final double now;
     private int nextOrderNumber;
-    private final List<Order> newOrders = new ArrayList<>();
-    private final List<String> ordersToCancel = new ArrayList<>();
+    // Both lists start empty (no array): a backtest makes one trader per candle, and most candles place nothing.
+    private final List<Order> newOrders = new ArrayList<>(0);
+    private final List<String> ordersToCancel = new ArrayList<>(0);
 
     TraderApi(BotConfig config, Portfolio portfolio, List<Order> knownOrders, Map<Pair, CandleWindow> candles,
               ConsoleApi console, double now, int nextOrderNumber) {

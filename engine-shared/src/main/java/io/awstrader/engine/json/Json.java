@@ -37,6 +37,25 @@ public final class Json {
         return JsonWriter.write(value, false);
     }
 
+    /** Appends {@link #write}{@code (value)} to {@code out}: for writers that stream the large parts of a document. */
+    public static void append(StringBuilder out, JsonValue value) {
+        JsonWriter.write(out, value);
+    }
+
+    /** Appends {@code text} as a JSON string literal ({@link #quote}). */
+    public static void appendQuoted(StringBuilder out, String text) {
+        JsonWriter.quote(out, text);
+    }
+
+    /** Appends a number as {@link #write} writes one: ECMAScript's text, {@code null} for NaN and the infinities. */
+    public static void appendNumber(StringBuilder out, double value) {
+        if (Double.isNaN(value) || Double.isInfinite(value)) {
+            out.append("null");
+        } else {
+            NumberText.append(out, value);
+        }
+    }
+
     /** Indented text, as {@code JSON.stringify(value, null, 2)}. */
     public static String writePretty(JsonValue value) {
         return JsonWriter.write(value, true);

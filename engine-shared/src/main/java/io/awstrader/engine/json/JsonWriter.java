@@ -19,6 +19,13 @@ final class JsonWriter {
         return out.toString();
     }
 
+    static void write(StringBuilder out, JsonValue value) {
+        if (value == null) {
+            throw new IllegalArgumentException("JSON value to write is null; use JsonNull.INSTANCE");
+        }
+        write(out, value, false, 0);
+    }
+
     private static void write(StringBuilder out, JsonValue value, boolean pretty, int depth) {
         switch (value) {
             case JsonNull n -> out.append("null");

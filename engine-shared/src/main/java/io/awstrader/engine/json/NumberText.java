@@ -54,6 +54,15 @@ public final class NumberText {
          * ({@code v = 0.d1d2...dk * 10^point}); {@link Integer#MIN_VALUE} when this formatter cannot tell.
          */
         int shortest(double v, char[] digits, int[] count);
+
+        /**
+         * The whole of {@link #format}{@code (v)} for a finite {@code v != 0} when this platform's own number text
+         * is exactly that by its specification (JavaScript's {@code String(v)} is), else {@code null}: a result's
+         * equity curve is then written without reading any digits back.
+         */
+        default String text(double v) {
+            return null;
+        }
     }
 
     /**
@@ -237,6 +246,11 @@ public final class NumberText {
         }
         if (value == 0) {
             out.append('0');
+            return;
+        }
+        String text = fast == null ? null : fast.text(value);
+        if (text != null) {
+            out.append(text);
             return;
         }
         double v = value;

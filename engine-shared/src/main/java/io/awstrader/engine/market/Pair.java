@@ -52,6 +52,13 @@ public record Pair(String base, String quote) implements Comparable<Pair> {
         return length - otherLength;
     }
 
+    /** Whether {@code text} is exactly {@link #toString()}, checked without building it (bots name pairs per call). */
+    public boolean isWritten(String text) {
+        int slash = base.length();
+        return text != null && text.length() == slash + 1 + quote.length() && text.startsWith(base)
+                && text.charAt(slash) == '/' && text.endsWith(quote);
+    }
+
     /** Character {@code i} of {@link #toString()}. */
     private char charAt(int i) {
         int slash = base.length();

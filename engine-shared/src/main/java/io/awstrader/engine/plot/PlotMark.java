@@ -1,5 +1,6 @@
 package io.awstrader.engine.plot;
 
+import io.awstrader.engine.json.Json;
 import io.awstrader.engine.json.JsonObject;
 
 /**
@@ -37,6 +38,31 @@ public record PlotMark(Kind kind, String pair, String chart, String name, double
         return new PlotMark(kind, json.get("pair").asString(), json.get("chart").asString(),
                 json.get("name").asString(), json.get("time").asDouble(),
                 json.get("value").isNull() ? Double.NaN : json.get("value").asDouble());
+    }
+
+    /** Appends {@link #toJson()}'s text to {@code out} without building it (results hold many marks). */
+    public void appendJson(StringBuilder out) {
+        out.append("{\"kind\":");
+        Json.appendQuoted(out, kind.code());
+        out.append(",\"pair\":");
+        quotedOrNull(out, pair);
+        out.append(",\"chart\":");
+        quotedOrNull(out, chart);
+        out.append(",\"name\":");
+        quotedOrNull(out, name);
+        out.append(",\"time\":");
+        Json.appendNumber(out, time);
+        out.append(",\"value\":");
+        Json.appendNumber(out, value);
+        out.append('}');
+    }
+
+    private static void quotedOrNull(StringBuilder out, String text) {
+        if (text == null) {
+            out.append("null");
+        } else {
+            Json.appendQuoted(out, text);
+        }
     }
 
     public JsonObject toJson() {

@@ -12,6 +12,7 @@ import io.awstrader.engine.bot.JavaBot;
 import io.awstrader.engine.data.CandleCsv;
 import io.awstrader.engine.exchange.FillModel;
 import io.awstrader.engine.indicators.IndicatorView;
+import io.awstrader.engine.json.Json;
 import io.awstrader.engine.json.JsonNumber;
 import io.awstrader.engine.json.JsonObject;
 import io.awstrader.engine.market.CandleSeries;
@@ -119,6 +120,35 @@ class BacktestTest {
         assertEquals(fees, result.stats().totalFees(), 1e-9);
         double lastClose = candles.close(candles.size() - 1);
         assertEquals(usd + btc * lastClose, result.equity().finalValue(), 1e-6);
+    }
+
+    /** The streamed writer is an optimisation of the tree writer, not a second format: same bytes for everything. */
+    @Test
+    void resultTextIsTheTreeWrittenOut() throws Exception {
+        CandleSeries candles = Resampler.resample(bitfinex(), RunInterval.H4);
+        BotConfig config4h = new BotConfig(List.of(BTC), RunInterval.H4, "bitfinex", "virtual", null);
+        BacktestConfig config = BacktestConfig.of(config4h, Map.of("USD", 10_000.0), new FillModel(0.002, 0.0005));
+        JavaBot busy = JavaBot.of(in -> {
+            double price = in.trader().getPrice("BTC/USD");
+            in.plotter().plotSeries("close \"quoted\" \u00e9\u20ac", "BTC/USD", price, "candles");
+            in.plotter().plotPoint("tenth", "BTC/USD", price / 10, "panel\n2");
+            double r = in.clock().random();
+            if (r < 0.05) {
+                in.trader().placeOrder(OrderRequest.market(BTC, OrderDirection.BUY, 0.01));
+                in.console().log("bought at " + price + " \t\u0001");
+            } else if (r > 0.97) {
+                in.trader().placeOrder(OrderRequest.market(BTC, OrderDirection.SELL, 1e9)); // refused: no BTC
+                in.console().warn("sold nothing");
+            } else if (r > 0.96) {
+                throw new BotException("a bad candle at " + price, "at onData (bot.ts:3:1)");
+            }
+            return JsonObject.builder().put("last", price).put("ratio", price / 3).build();
+        });
+
+        BacktestResult result = Backtest.run(busy, config, Map.of(BTC, candles), BacktestProgress.NONE);
+
+        assertTrue(result.plots().size() > 1000 && !result.logs().isEmpty() && !result.errors().isEmpty());
+        assertEquals(Json.write(BacktestJson.write(result)), BacktestJson.text(result));
     }
 
     @Test

@@ -19,6 +19,12 @@ final class EcmaScriptDigits implements NumberText.PlatformDigits {
         return NumberText.readDigits(numberText(v), digits, count);
     }
 
+    /** ECMAScript's Number::toString is {@link NumberText#format} by definition: no digits to read back. */
+    @Override
+    public String text(double v) {
+        return numberText(v);
+    }
+
     @JSBody(params = "v", script = "return '' + v;")
     private static native String numberText(double v);
 }

@@ -57,7 +57,7 @@ public final class EngineModule {
     public static String runBacktest(String settingsJson, JsBotScript script, ProgressCallback progress) {
         BacktestConfig config = BacktestJson.readConfig(Json.parse(settingsJson).asObject());
         BacktestResult result = Backtest.run(new ScriptedBot(JsBotScript.asBotScript(script), HOST), config, CANDLES, progress::report);
-        return Json.write(BacktestJson.write(result));
+        return BacktestJson.text(result);
     }
 
     // ---- the host side of bot-api.js (see BotHost) -----------------------------------------------------------------
