@@ -45,10 +45,14 @@ export function canSuperviseCalls() {
 
 export function superviseBacktest({ request, startWorker, limits = BOT_CALL_LIMITS, memoryInUse, onProgress }) {
   const supervised = canSuperviseCalls();
-  const heartbeat = supervised ? new SharedArrayBuffer(HEARTBEAT_BYTES) : null;
-  const running = supervised ? new Int32Array(heartbeat, 0, 1) : null;
-  const started = supervised ? new Float64Array(heartbeat, 8, 1) : null;
-  const allocated = supervised ? new Float64Array(heartbeat, 16, 1) : null;
+  // Each worker gets a heartbeat of its own: terminating a worker is not instant, and one stopped in an allocation
+  // loop goes on counting for a moment, which must not land on the next worker's call (it would read as a memory
+  // limit where the bot only looped).
+  let heartbeat = null;
+  let running = null;
+  let started = null;
+  let allocated = null;
+  let generation = 0; // of the current worker: messages of a stopped one are ignored
   const refusals = [];
   let worker = null;
   let timer = null;
@@ -131,9 +135,19 @@ export function superviseBacktest({ request, startWorker, limits = BOT_CALL_LIMI
   }
 
   function start() {
-    if (running !== null) Atomics.store(running, 0, 0);
+    if (supervised) {
+      heartbeat = new SharedArrayBuffer(HEARTBEAT_BYTES);
+      running = new Int32Array(heartbeat, 0, 1);
+      started = new Float64Array(heartbeat, 8, 1);
+      allocated = new Float64Array(heartbeat, 16, 1);
+    }
     watchedCall = 0;
-    worker = startWorker(onMessage, onFailure);
+    const mine = ++generation;
+    worker = startWorker((message) => {
+      if (mine === generation) onMessage(message);
+    }, (message, outOfMemory) => {
+      if (mine === generation) onFailure(message, outOfMemory);
+    });
     worker.post({ ...request, heartbeat, refusals: refusals.slice() });
   }
 

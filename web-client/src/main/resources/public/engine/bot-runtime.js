@@ -12,9 +12,20 @@ const indirectEval = (code) => (0, eval)(code + '\n//# sourceURL=bot.ts');
 export function runBacktest(engine, botJs, settings, candles, onProgress, options) {
   const guard = (options && options.guard) || NO_GUARD;
   const evaluate = (options && options.evaluate) || indirectEval;
+  // A run's start numbers are read in one call after begin() and handed out here: bot-api.js asks for them one by
+  // one (next()), and a call into the engine per number would cost more than the numbers.
+  let startNumbers = null;
+  let startCount = 0;
+  let startRead = 0;
   const host = {
-    begin: () => engine.hostBegin(),
-    next: () => engine.hostNext(),
+    begin: () => {
+      const answer = engine.hostBegin();
+      startNumbers = engine.hostStartNumbers();
+      startCount = engine.hostStartLength();
+      startRead = 0;
+      return answer;
+    },
+    next: () => (startRead < startCount ? startNumbers[startRead++] : NaN),
     config: () => engine.hostConfig(),
     catalog: () => engine.hostCatalog(),
     series: (kind, pair, spec) => engine.hostSeries(kind, pair, spec),

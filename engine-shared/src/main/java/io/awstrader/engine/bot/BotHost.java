@@ -195,6 +195,19 @@ public final class BotHost {
         return out.toString();
     }
 
+    /**
+     * The numbers of the run {@link #begin()} started, valid up to {@link #startLength()}: for runtimes that read
+     * them in one go instead of one {@link #next()} call each (the browser build: one call per run, not twenty).
+     */
+    public double[] startNumbers() {
+        return start;
+    }
+
+    /** How many of {@link #startNumbers()} the run {@link #begin()} started has. */
+    public int startLength() {
+        return startLength;
+    }
+
     /** The next number of the run {@link #begin()} started; {@code NaN} past the last. */
     public double next() {
         return startRead < startLength ? start[startRead++] : Double.NaN;

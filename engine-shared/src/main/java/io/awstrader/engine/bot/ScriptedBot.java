@@ -10,6 +10,9 @@ import io.awstrader.engine.json.JsonValue;
  * {@link BotHost} the script calls back, and turns the script's envelopes into states or {@link BotException}s.
  */
 public final class ScriptedBot implements BotRuntime {
+    /** The script's answer to onData when the state it leaves has exactly the JSON text it was given. */
+    static final String UNCHANGED = "=";
+
     private final BotScript script;
     private final BotHost host;
     /** The state last written for the script, and its text: most runs get back the state they were given. */
@@ -45,6 +48,9 @@ public final class ScriptedBot implements BotRuntime {
                 stateWritten = state;
             }
             String envelope = script.onData(stateText);
+            if (UNCHANGED.equals(envelope)) {
+                return state; // its text is the text the script was given: the same state
+            }
             if (okEnvelope != null && okEnvelope.equals(envelope)) {
                 return okState;
             }

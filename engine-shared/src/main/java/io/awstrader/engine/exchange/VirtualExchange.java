@@ -70,6 +70,8 @@ public final class VirtualExchange implements OrderGateway {
     private final TreeMap<String, Holding> holdings = new TreeMap<>();
     /** Every order given to {@link #place}, in placement order. */
     private final List<Entry> entries = new ArrayList<>();
+    /** Each entry's order as it stands, by the entry's index: what {@link #orders()} shows without copying. */
+    private final List<Order> orderList = new ArrayList<>();
     private final Map<String, Entry> byId = new HashMap<>();
     /** Placed orders not yet closed, in placement order: the reservations. */
     private final List<Entry> open = new ArrayList<>();
@@ -180,7 +182,9 @@ public final class VirtualExchange implements OrderGateway {
     }
 
     private Order record(Entry entry, boolean isOpen) {
+        entry.index = entries.size();
         entries.add(entry);
+        orderList.add(entry.order);
         ordersSnapshot = null;
         byId.put(entry.order.id(), entry);
         if (isOpen) {
@@ -253,8 +257,8 @@ public final class VirtualExchange implements OrderGateway {
                 double affordable = available > 0 && shortByRounding(charge, available, scale(quote))
                         ? affordableAmount(amount, price, available) : 0;
                 if (affordable <= 0) {
-                    entry.order = order.rejected(shortfall(quote, " to fill at " + NumberText.format(price), charge,
-                            available), time);
+                    update(entry, order.rejected(shortfall(quote, " to fill at " + NumberText.format(price), charge,
+                            available), time));
                     return entry.order;
                 }
                 amount = affordable;
@@ -268,7 +272,7 @@ public final class VirtualExchange implements OrderGateway {
             if (amount > available) {
                 if (available <= 0 || !shortByRounding(amount, available, scale(base))) {
                     // the free amount prints as JavaScript prints it, as everywhere (Java's own text differs in TeaVM)
-                    entry.order = order.rejected(shortfall(base, " to fill", amount, available), time);
+                    update(entry, order.rejected(shortfall(base, " to fill", amount, available), time));
                     return entry.order;
                 }
                 amount = available;
@@ -281,7 +285,7 @@ public final class VirtualExchange implements OrderGateway {
         totalFees += fee;
         Double feesSoFar = feesByAsset.get(quote);
         feesByAsset.put(quote, (feesSoFar == null ? 0 : feesSoFar) + fee);
-        entry.order = order.completed(time, price, amount, fee);
+        update(entry, order.completed(time, price, amount, fee));
         return entry.order;
     }
 
@@ -319,7 +323,7 @@ public final class VirtualExchange implements OrderGateway {
         }
         snapshot = null;
         ordersSnapshot = null;
-        entry.order = entry.order.cancelled(now);
+        update(entry, entry.order.cancelled(now));
         return entry.order;
     }
 
@@ -342,13 +346,15 @@ public final class VirtualExchange implements OrderGateway {
     }
 
     /**
-     * Every order given to {@link #place}, including rejected ones, in placement order, as they stand now
-     * (unmodifiable; the same list until an order changes).
+     * Every order given to {@link #place}, including rejected ones, in placement order, as they stand now:
+     * unmodifiable, the same list object until an order changes and a new one after. It is a view, not a copy (a
+     * backtest's orders change at every trade, and copying thousands of them each time made long runs quadratic), so
+     * read it before the next change: placing, filling or cancelling shows through a list already handed out.
      */
     @Override
     public List<Order> orders() {
         if (ordersSnapshot == null) {
-            ordersSnapshot = Collections.unmodifiableList(ordersOf(entries));
+            ordersSnapshot = Collections.unmodifiableList(orderList);
         }
         return ordersSnapshot;
     }
@@ -371,6 +377,12 @@ public final class VirtualExchange implements OrderGateway {
     public double totalFees(String quoteAsset) {
         Double fees = feesByAsset.get(quoteAsset);
         return fees == null ? 0 : fees;
+    }
+
+    /** Sets what {@code entry}'s order now is, in the entry and in {@link #orderList}. */
+    private void update(Entry entry, Order order) {
+        entry.order = order;
+        orderList.set(entry.index, order);
     }
 
     private static List<Order> ordersOf(List<Entry> list) {
@@ -508,6 +520,7 @@ public final class VirtualExchange implements OrderGateway {
     /** An order as it stands, and what it reserves of which asset while open. */
     private static final class Entry {
         Order order;
+        int index; // in entries
         final String asset;
         final double reservation;
 

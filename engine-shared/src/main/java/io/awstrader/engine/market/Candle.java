@@ -5,6 +5,13 @@ import io.awstrader.engine.json.NumberText;
 /** One candle: open time (epoch ms) and OHLCV. Series store candles column-wise; this is the row view. */
 public record Candle(double time, double open, double high, double low, double close, double volume) {
 
+    /** {@link #problem()} of the candle these numbers make, without making one when they are valid (most are). */
+    public static String problem(double t, double o, double h, double l, double c, double v) {
+        boolean valid = isFinite(t) && t >= 0 && isPositive(o) && isPositive(h) && isPositive(l) && isPositive(c)
+                && isFinite(v) && v >= 0 && h >= Math.max(o, c) && l <= Math.min(o, c) && l <= h;
+        return valid ? null : new Candle(t, o, h, l, c, v).problem();
+    }
+
     /** Why this candle is not a valid candle, or {@code null} when it is. */
     public String problem() {
         if (!isFinite(time) || time < 0) {

@@ -56,7 +56,7 @@ public final class CandleSeries {
 
     /** Appends a candle after validating it; its time must be later than the last candle's. */
     public void add(double t, double o, double h, double l, double c, double v) {
-        String problem = new Candle(t, o, h, l, c, v).problem();
+        String problem = Candle.problem(t, o, h, l, c, v);
         if (problem != null) {
             throw new IllegalArgumentException(pair + " candle " + size + ": " + problem);
         }
@@ -149,10 +149,15 @@ public final class CandleSeries {
         if (from < 0 || to > size || from > to) {
             throw new IndexOutOfBoundsException("slice " + from + ".." + to + " outside series of size " + size);
         }
+        // These candles passed add()'s checks already: copy the columns as they are.
         CandleSeries out = new CandleSeries(pair, interval, to - from);
-        for (int i = from; i < to; i++) {
-            out.add(time[i], open[i], high[i], low[i], close[i], volume[i]);
-        }
+        System.arraycopy(time, from, out.time, 0, to - from);
+        System.arraycopy(open, from, out.open, 0, to - from);
+        System.arraycopy(high, from, out.high, 0, to - from);
+        System.arraycopy(low, from, out.low, 0, to - from);
+        System.arraycopy(close, from, out.close, 0, to - from);
+        System.arraycopy(volume, from, out.volume, 0, to - from);
+        out.size = to - from;
         return out;
     }
 

@@ -5,7 +5,9 @@
 //   1. api = awstraderBotApi.prepare(host)     installs console, Date and Math.random; removes awstraderBotApi
 //   2. evaluates api.wrap(botJs)               as source "bot.ts" (line numbers stay the TypeScript ones)
 //   3. api.runner(botExports)                  gives {initializeState(configJson, stateJson), onData(stateJson)},
-//                                               each returning a JSON envelope {ok, state} or {ok:false, message, stack}
+//                                               each returning a JSON envelope {ok, state} or {ok:false, message, stack};
+//                                               onData answers "=" instead when the state's text is the one it was given
+//                                               (most candles: no envelope to build, carry and parse again)
 // `host` is the engine's BotHost (Java) as the runtime exposes it: it takes and returns only numbers and strings, so
 // the bot sees the same objects, numbers and errors in every runtime. Nothing here may depend on which runtime runs it.
 //
@@ -183,7 +185,8 @@
 
   // ---- market data: series the host sends once and then grows --------------------------------------------------
 
-  // The host's series by the id it gave them: {width, outputs, values (flat), rows (per-candle views, built lazily)}
+  // The host's series by the id it gave them: {width, outputs, values (flat), rows (per-candle views, built lazily),
+  // base (the candle index of values[0] and rows[0]: what lies before every window is dropped, see forgetOld)}
   let feeds = [];
   // The bot's pairs in config order, and by name: {name, from, to (this run's window), candles (feed or null),
   // indicators and patterns (spec -> feed), given/length/first/last (the candleData array given this run)}
@@ -218,7 +221,7 @@
     const sent = parseJson(ask(hostSeries(kind, pair.name, spec)));
     let entry = feeds[sent.id];
     if (entry === undefined) {
-      entry = { width: sent.width, outputs: sent.outputs, values: toNumbers(sent.values), rows: [] };
+      entry = { width: sent.width, outputs: sent.outputs, values: toNumbers(sent.values), rows: [], base: 0 };
       feeds[sent.id] = entry;
     }
     return entry;
@@ -239,12 +242,12 @@
   }
 
   function candleRow(entry, i) {
-    let row = entry.rows[i];
+    let row = entry.rows[i - entry.base];
     if (row === undefined) {
       const v = entry.values;
-      const at = i * 6;
+      const at = (i - entry.base) * 6;
       row = freeze([v[at], v[at + 1], v[at + 2], v[at + 3], v[at + 4], v[at + 5]]);
-      entry.rows[i] = row;
+      entry.rows[i - entry.base] = row;
     }
     return row;
   }
@@ -253,8 +256,35 @@
     const entry = pair.candles !== null ? pair.candles : candleFeed(pair);
     // Rows are built once per candle; each run gets a fresh array (a native slice) so a bot that reorders or trims
     // its window cannot disturb the next run.
-    for (let i = entry.rows.length; i < pair.to; i++) candleRow(entry, i);
-    return arraySlice(entry.rows, pair.from, pair.to);
+    for (let i = entry.base + entry.rows.length; i < pair.to; i++) candleRow(entry, i);
+    return arraySlice(entry.rows, pair.from - entry.base, pair.to - entry.base);
+  }
+
+  // Every window starts at or after its pair's `from`, which only moves forward within a run of candles: what a
+  // feed holds before it can never be shown again. Dropped every FORGET_EVERY runs, so a long backtest keeps the
+  // last few thousand candles of each series here instead of all of them (1M candles: hundreds of MB).
+  const FORGET_EVERY = 4096;
+  let runsSinceForget = 0;
+
+  function forgetOld() {
+    if (++runsSinceForget < FORGET_EVERY) return;
+    runsSinceForget = 0;
+    for (let p = 0; p < pairList.length; p++) {
+      const pair = pairList[p];
+      if (pair.candles !== null) forgetBefore(pair.candles, pair.from);
+      const indicators = objectKeys(pair.indicators);
+      for (let k = 0; k < indicators.length; k++) forgetBefore(pair.indicators[indicators[k]], pair.from);
+      const patterns = objectKeys(pair.patterns);
+      for (let k = 0; k < patterns.length; k++) forgetBefore(pair.patterns[patterns[k]], pair.from);
+    }
+  }
+
+  function forgetBefore(entry, index) {
+    const drop = index - entry.base;
+    if (drop <= 0) return;
+    entry.values = arraySlice(entry.values, drop * entry.width);
+    entry.rows = entry.rows.length > drop ? arraySlice(entry.rows, drop) : [];
+    entry.base = index;
   }
 
   // The pair whose engine window `candles` is, when the bot passes back input.candleData[pair] unchanged.
@@ -275,15 +305,16 @@
 
   // Outputs over the window: numbers for one output, objects keyed by output name for several.
   function windowValues(entry, from, to) {
-    if (entry.width === 1) return arraySlice(entry.values, from, to);
+    const base = entry.base;
+    if (entry.width === 1) return arraySlice(entry.values, from - base, to - base);
     const out = [];
     for (let i = from; i < to; i++) {
-      let row = entry.rows[i];
+      let row = entry.rows[i - base];
       if (row === undefined) {
         row = {};
-        for (let k = 0; k < entry.width; k++) row[entry.outputs[k]] = entry.values[i * entry.width + k];
+        for (let k = 0; k < entry.width; k++) row[entry.outputs[k]] = entry.values[(i - base) * entry.width + k];
         row = freeze(row);
-        entry.rows[i] = row;
+        entry.rows[i - base] = row;
       }
       out[i - from] = row;
     }
@@ -291,7 +322,7 @@
   }
 
   function flatOutputs(sent) {
-    const entry = { width: sent.width, outputs: sent.outputs, values: toNumbers(sent.values), rows: [] };
+    const entry = { width: sent.width, outputs: sent.outputs, values: toNumbers(sent.values), rows: [], base: 0 };
     return windowValues(entry, 0, entry.values.length / entry.width);
   }
 
@@ -503,7 +534,8 @@
       },
       getPrice: function (pair) {
         const known = checkPair(pair);
-        return candleFeed(known).values[(known.to - 1) * 6 + 2];
+        const candles = candleFeed(known);
+        return candles.values[(known.to - 1 - candles.base) * 6 + 2];
       },
       getPortfolioValue: function () { return +ask(hostPortfolioValue()); },
       getOrder: function (id) {
@@ -771,6 +803,9 @@
       + 'initializeState: typeof initializeState === "function" ? initializeState : undefined};\n})()';
   }
 
+  // onData's answer when the state it leaves is, as JSON text, the state it was given (see ScriptedBot).
+  const UNCHANGED = '=';
+
   // input.config as parsed (each run gets a copy); asked for again after a reset
   let config = null;
 
@@ -826,6 +861,7 @@
       onData: function (stateJson) {
         try {
           startRun();
+          forgetOld();
           if (config === null) config = parseJson(ask(hostConfig()));
           const candleData = {};
           for (let p = 0; p < pairList.length; p++) {
@@ -850,7 +886,8 @@
           if (result !== undefined && result !== null && typeof result === 'object' && typeof result.then === 'function') {
             fail('onData returned a Promise: bots run synchronously, drop async');
           }
-          return '{"ok":true,"state":' + saveState(input.state) + '}';
+          const saved = saveState(input.state);
+          return saved === stateJson ? UNCHANGED : '{"ok":true,"state":' + saved + '}';
         } catch (e) {
           return failure(e);
         }

@@ -14,6 +14,7 @@ import io.awstrader.engine.market.CandleSeries;
 import io.awstrader.engine.market.Pair;
 import io.awstrader.engine.market.RunInterval;
 import org.teavm.jso.JSExport;
+import org.teavm.jso.typedarrays.Float64Array;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -67,9 +68,18 @@ public final class EngineModule {
         return HOST.begin();
     }
 
+    /**
+     * The run's numbers in one call (see {@link BotHost#startNumbers()}): the engine's own array seen as a
+     * Float64Array, not a copy, so a run's start allocates nothing. Valid until the next {@link #hostBegin()}.
+     */
     @JSExport
-    public static double hostNext() {
-        return HOST.next();
+    public static Float64Array hostStartNumbers() {
+        return Float64Array.fromJavaArray(HOST.startNumbers());
+    }
+
+    @JSExport
+    public static int hostStartLength() {
+        return HOST.startLength();
     }
 
     @JSExport
