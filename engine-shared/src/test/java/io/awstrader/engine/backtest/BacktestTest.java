@@ -122,12 +122,17 @@ class BacktestTest {
         assertEquals(usd + btc * lastClose, result.equity().finalValue(), 1e-6);
     }
 
+    /** A 4h bot on BTC/USD with 10,000 USD, 0.2% fees and 0.05% slippage. */
+    private static BacktestConfig fourHourly() {
+        BotConfig config4h = new BotConfig(List.of(BTC), RunInterval.H4, "bitfinex", "virtual", null);
+        return BacktestConfig.of(config4h, Map.of("USD", 10_000.0), new FillModel(0.002, 0.0005));
+    }
+
     /** The streamed writer is an optimisation of the tree writer, not a second format: same bytes for everything. */
     @Test
     void resultTextIsTheTreeWrittenOut() throws Exception {
         CandleSeries candles = Resampler.resample(bitfinex(), RunInterval.H4);
-        BotConfig config4h = new BotConfig(List.of(BTC), RunInterval.H4, "bitfinex", "virtual", null);
-        BacktestConfig config = BacktestConfig.of(config4h, Map.of("USD", 10_000.0), new FillModel(0.002, 0.0005));
+        BacktestConfig config = fourHourly();
         JavaBot busy = JavaBot.of(in -> {
             double price = in.trader().getPrice("BTC/USD");
             in.plotter().plotSeries("close \"quoted\" \u00e9\u20ac", "BTC/USD", price, "candles");
@@ -154,8 +159,7 @@ class BacktestTest {
     @Test
     void sameInputsGiveTheSameResult() throws Exception {
         CandleSeries candles = Resampler.resample(bitfinex(), RunInterval.H4);
-        BotConfig config4h = new BotConfig(List.of(BTC), RunInterval.H4, "bitfinex", "virtual", null);
-        BacktestConfig config = BacktestConfig.of(config4h, Map.of("USD", 10_000.0), new FillModel(0.002, 0.0005));
+        BacktestConfig config = fourHourly();
         JavaBot random = JavaBot.acting(in -> {
             if (in.clock().random() < 0.05) {
                 in.trader().placeOrder(OrderRequest.market(BTC, OrderDirection.BUY, 0.01));
