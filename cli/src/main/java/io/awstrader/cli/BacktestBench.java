@@ -62,7 +62,15 @@ final class BacktestBench {
     record Bot(String name, String javaScript) {
     }
 
-    void run(CandleSeries candles, List<Bot> bots, List<String> runtimes, int rounds, int warmup) throws Exception {
+    /** Copies of the candle file in the memory run: 32 × 31,260 hourly candles = 1,000,320. */
+    static final int MEMORY_COPIES = 32;
+
+    /**
+     * Runs {@code bots} in {@code runtimes}; then, when {@code memoryCopies > 1} and the JVM is measured, the first bot
+     * once more on the JVM over the candles that many times end to end, for its heap.
+     */
+    void run(CandleSeries candles, List<Bot> bots, List<String> runtimes, int rounds, int warmup, int memoryCopies)
+            throws Exception {
         Map<Pair, CandleSeries> data = Map.of(candles.pair(), candles);
         JsonObject settings = BacktestJson.writeConfig(BacktestJson.readConfig(JsonObject.builder()
                 .put("pairs", JsonArray.of(new JsonString(candles.pair().toString())))
@@ -143,6 +151,9 @@ final class BacktestBench {
         }
         out.printf(Locale.ROOT, "%-24s %-9s %9s %10.1f %12s %10s %12s %8.3fx%n", "ta4j sma-cross", "jvm", "-", ta4jMs,
                 BenchCommand.perSecond(n, ta4jMs), "-", "-", 1.0);
+        if (memoryCopies > 1 && runtimes.contains("jvm")) {
+            memory(repeated(candles, memoryCopies), bots.get(0), settings);
+        }
         out.println();
         out.println("run ms: one backtest as the command line sees it (request, process or page, result), median;");
         out.println("inside ms: the backtest itself, timed inside the runtime (Node: performance.now() around");
@@ -153,6 +164,21 @@ final class BacktestBench {
         out.println("running the SMA(14)/SMA(50) crossover (DoubleNum, all-in/all-out, trade on next open) natively on");
         out.println("this JVM, warm median of " + Math.max(rounds, TA4J_ROUNDS) + " runs; every bot is held against");
         out.println("that one anchor, so the second bot's ratio shows what several indicators and patterns per candle cost.");
+    }
+
+    /** One JVM backtest of {@code bot} over {@code candles} (a long series), with its time and heap. */
+    private void memory(CandleSeries candles, Bot bot, JsonObject settings) throws Exception {
+        HeapUse heap = new HeapUse();
+        try (BacktestRuntime jvm = BacktestCommand.openRuntime("jvm", Duration.ofMinutes(30))) {
+            heap.before();
+            long start = System.nanoTime();
+            String result = jvm.run(bot.javaScript(), settings, Map.of(candles.pair(), candles), BacktestProgress.NONE);
+            double ms = (System.nanoTime() - start) / 1e6;
+            heap.after(result);
+            out.printf(Locale.ROOT, "%nmemory: %s on the JVM over %,d candles (the file %d times end to end), one "
+                    + "run: %.1f s (%s candles/s);%n        %s%n", bot.name(), candles.size(), MEMORY_COPIES, ms / 1000,
+                    BenchCommand.perSecond(candles.size(), ms), heap);
+        }
     }
 
     /**

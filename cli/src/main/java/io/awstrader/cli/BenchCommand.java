@@ -47,7 +47,9 @@ final class BenchCommand implements Command {
                 + "            candles per second, both as the command line sees it and timed inside the runtime\n"
                 + "            (for Chromium: inside the Web Worker, apart from the browser's start-up), next to\n"
                 + "            ta4j's BarSeriesManager running the same crossover natively, and the ratio to it;\n"
-                + "            on the JVM also the heap a run holds at its peak and keeps with its result.\n"
+                + "            on the JVM also the heap a run holds at its peak and keeps with its result, and (without\n"
+                + "            --repeat) one more JVM run of the first bot over the file 32 times end to end: the time\n"
+                + "            and heap of a 1M-candle backtest.\n"
                 + "ticks       paper deployments (default 100) of a bot (default bots/sma-cross.ts) on hourly candles,\n"
                 + "            ticked round by round as the local scheduler does (schedule handler, a pool of --workers\n"
                 + "            threads, default 2; DynamoDB Local in process; warm bots; 200-candle window): ticks per\n"
@@ -60,7 +62,7 @@ final class BenchCommand implements Command {
                 + "  --rounds N       measured rounds (default 15 for indicators, 5 for backtest)\n"
                 + "  --warmup N       unmeasured rounds first (default 5 for indicators, 1 for backtest)\n"
                 + "  --repeat N       backtest: the candle file N times end to end, each copy shifted by the file's\n"
-                + "                   span (default 1; 32 makes 1,000,320 hourly candles: the memory figure)\n";
+                + "                   span (default 1; 32 makes 1,000,320 hourly candles); skips the memory run\n";
     }
 
     @Override
@@ -93,9 +95,11 @@ final class BenchCommand implements Command {
             for (Path bot : botFiles) {
                 bots.add(new BacktestBench.Bot(bot.getFileName().toString(), new JavaScriptBotSource().javaScript(bot)));
             }
-            CandleSeries candles = BacktestBench.repeated(CandleFiles.load(file, null, null, err),
-                    line.getInt("repeat", 1, 1));
-            new BacktestBench(out, err).run(candles, bots, runtimes, rounds, warmup);
+            int repeat = line.getInt("repeat", 1, 1);
+            CandleSeries candles = BacktestBench.repeated(CandleFiles.load(file, null, null, err), repeat);
+            // Without --repeat, a last JVM run over the file 32 times gives the memory figure of a 1M-candle backtest.
+            new BacktestBench(out, err).run(candles, bots, runtimes, rounds, warmup,
+                    line.has("repeat") ? 1 : BacktestBench.MEMORY_COPIES);
             return 0;
         }
         if (line.has("bot") || line.has("runtimes") || line.has("repeat")) {
