@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiConsumer;
 
 /**
  * Backtest settings and results as JSON: the one format the command line, the browser worker and the server share,
@@ -125,12 +126,9 @@ public final class BacktestJson {
         StringBuilder out = new StringBuilder(size);
         out.append("{\"config\":");
         Json.append(out, writeConfig(result.config()));
-        out.append(",\"orders\":[");
-        for (int i = 0; i < result.orders().size(); i++) {
-            out.append(i == 0 ? "" : ",");
-            Json.append(out, result.orders().get(i).toJson());
-        }
-        out.append("],\"balances\":");
+        out.append(",\"orders\":");
+        appendArray(out, result.orders(), (o, order) -> Json.append(o, order.toJson()));
+        out.append(",\"balances\":");
         Json.append(out, result.balances().toJson());
         out.append(",\"equity\":[");
         for (int i = 0; i < result.equity().size(); i++) {
@@ -142,26 +140,29 @@ public final class BacktestJson {
         }
         out.append("],\"stats\":");
         Json.append(out, result.stats().toJson());
-        out.append(",\"plots\":[");
-        for (int i = 0; i < result.plots().size(); i++) {
-            out.append(i == 0 ? "" : ",");
-            result.plots().get(i).appendJson(out);
-        }
-        out.append("],\"logs\":[");
-        for (int i = 0; i < result.logs().size(); i++) {
-            out.append(i == 0 ? "" : ",");
-            Json.append(out, result.logs().get(i).toJson());
-        }
-        out.append("],\"droppedLogs\":");
+        out.append(",\"plots\":");
+        appendArray(out, result.plots(), (o, mark) -> mark.appendJson(o));
+        out.append(",\"logs\":");
+        appendArray(out, result.logs(), (o, entry) -> Json.append(o, entry.toJson()));
+        out.append(",\"droppedLogs\":");
         Json.appendNumber(out, result.droppedLogs());
         out.append(",\"state\":");
         Json.append(out, result.state());
-        out.append(",\"errors\":[");
-        for (int i = 0; i < result.errors().size(); i++) {
-            out.append(i == 0 ? "" : ",");
-            Json.append(out, result.errors().get(i).toJson());
+        out.append(",\"errors\":");
+        appendArray(out, result.errors(), (o, error) -> Json.append(o, error.toJson()));
+        return out.append('}').toString();
+    }
+
+    /** {@code items} as a JSON array, each written by {@code write}. */
+    private static <T> void appendArray(StringBuilder out, List<T> items, BiConsumer<StringBuilder, T> write) {
+        out.append('[');
+        for (int i = 0; i < items.size(); i++) {
+            if (i > 0) {
+                out.append(',');
+            }
+            write.accept(out, items.get(i));
         }
-        return out.append("]}").toString();
+        out.append(']');
     }
 
     private static JsonValue required(JsonObject json, String key) {

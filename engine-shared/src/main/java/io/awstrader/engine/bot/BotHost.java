@@ -185,7 +185,7 @@ public final class BotHost {
             if (i > 0) {
                 out.append(',');
             }
-            appendNumber(out, start[i]);
+            Json.appendNumber(out, start[i]);
         }
         out.append(']');
         startRead = startLength;
@@ -346,7 +346,7 @@ public final class BotHost {
             out.append('[');
             for (int i = 0; i < view.length(); i++) {
                 out.append(i == 0 ? "" : ",");
-                appendNumber(out, view.get(0, i));
+                Json.appendNumber(out, view.get(0, i));
             }
             return out.append(']').toString();
     });
@@ -544,14 +544,6 @@ public final class BotHost {
         return CandleWindow.fromArrayCandles(config.pairs().get(0), interval, rows);
     }
 
-    private static void appendNumber(StringBuilder out, double value) {
-        if (Double.isNaN(value) || Double.isInfinite(value)) {
-            out.append("null");
-        } else {
-            NumberText.append(out, value);
-        }
-    }
-
     /** A series the script keeps: values per candle, {@code width} numbers each, and how far it has been sent. */
     private abstract static class Feed {
         final int width;
@@ -578,7 +570,7 @@ public final class BotHost {
                     if (i > from || k > 0) {
                         out.append(',');
                     }
-                    appendNumber(out, value(i, k));
+                    Json.appendNumber(out, value(i, k));
                 }
             }
             out.append(']');

@@ -49,11 +49,7 @@ public final class Json {
 
     /** Appends a number as {@link #write} writes one: ECMAScript's text, {@code null} for NaN and the infinities. */
     public static void appendNumber(StringBuilder out, double value) {
-        if (Double.isNaN(value) || Double.isInfinite(value)) {
-            out.append("null");
-        } else {
-            NumberText.append(out, value);
-        }
+        JsonWriter.number(out, value);
     }
 
     /** Indented text, as {@code JSON.stringify(value, null, 2)}. */

@@ -19,6 +19,15 @@ final class JsonWriter {
         return out.toString();
     }
 
+    /** A number as JSON.stringify writes it: ECMAScript's text, {@code null} for NaN and the infinities. */
+    static void number(StringBuilder out, double value) {
+        if (Double.isNaN(value) || Double.isInfinite(value)) {
+            out.append("null");
+        } else {
+            NumberText.append(out, value);
+        }
+    }
+
     static void write(StringBuilder out, JsonValue value) {
         if (value == null) {
             throw new IllegalArgumentException("JSON value to write is null; use JsonNull.INSTANCE");
@@ -30,13 +39,7 @@ final class JsonWriter {
         switch (value) {
             case JsonNull n -> out.append("null");
             case JsonBoolean b -> out.append(b.value() ? "true" : "false");
-            case JsonNumber n -> {
-                if (n.isFinite()) {
-                    NumberText.append(out, n.value());
-                } else {
-                    out.append("null");
-                }
-            }
+            case JsonNumber n -> number(out, n.value());
             case JsonString s -> quote(out, s.value());
             case JsonArray a -> writeArray(out, a.items(), pretty, depth + 1);
             case JsonObject o -> writeObject(out, o.members(), pretty, depth + 1);
