@@ -327,6 +327,7 @@ export function CandleChart({ pair, candles, result, handle, atLeast = 0 }: {
     resize.observe(el);
     requestAnimationFrame(placeLegends);
     el.dataset.drawn = 'true'; // tests wait for it: the canvas is otherwise opaque
+    performance.mark('backtest:price-chart');
     return () => {
       resize.disconnect();
       if (frame) cancelAnimationFrame(frame);

@@ -7,6 +7,7 @@ import 'monaco-editor/languages/definitions/typescript/register';
 import { ScriptTarget, typescriptDefaults } from 'monaco-editor/languages/features/typescript/register';
 import EditorWorker from 'monaco-editor/editor/editor.worker?worker';
 import TypeScriptWorker from 'monaco-editor/languages/features/typescript/ts.worker?worker';
+import { afterFirstBacktest } from '../backtest/run';
 import botApi from '../../../../engine-shared/src/main/resources/io/awstrader/engine/bot/bot-api.d.ts?raw';
 
 declare global {
@@ -15,9 +16,20 @@ declare global {
   }
 }
 
+/**
+ * The type checker waits for the page's first backtest (see afterFirstBacktest) if one comes within 2 s, but not past
+ * 6 s in all: a long run must not leave the editor without completions and problems.
+ */
+const TYPE_CHECKER_GRACE_MS = 2000;
+const TYPE_CHECKER_MAX_WAIT_MS = 6000;
+
 window.MonacoEnvironment = {
   getWorker(_workerId: string, label: string) {
-    return label === 'typescript' || label === 'javascript' ? new TypeScriptWorker() : new EditorWorker();
+    if (label === 'typescript' || label === 'javascript') {
+      const cap = new Promise<void>((resolve) => setTimeout(resolve, TYPE_CHECKER_MAX_WAIT_MS));
+      return Promise.race([afterFirstBacktest(TYPE_CHECKER_GRACE_MS), cap]).then(() => new TypeScriptWorker());
+    }
+    return new EditorWorker();
   },
 };
 

@@ -20,6 +20,16 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 class ResultsTimingTest extends AgainstRunningApp {
     private static final Path ROOT = Path.of(System.getProperty("e2e.projectRoot", "..")).toAbsolutePath().normalize();
 
+    /** The page's last run, part by part, from its User Timing marks (BacktestPanel and the price chart set them). */
+    private static String phases(Page page) {
+        return (String) page.evaluate("() => { const at = (n) => { const m = performance.getEntriesByName(n);"
+                + " return m.length ? m[m.length - 1].startTime : NaN; };"
+                + " const s = at('backtest:start'), c = at('backtest:candles'), r = at('backtest:result'),"
+                + " d = at('backtest:price-chart'); const f = (ms) => (ms / 1000).toFixed(2) + ' s';"
+                + " return 'run started ' + f(s) + ', candles in ' + f(c) + ', result out of the worker ' + f(r)"
+                + " + ', price chart drawn ' + f(d) + ' (' + Math.round(d - r) + ' ms after the result)'; }");
+    }
+
     @Test
     void measuresOpenToChartsAndCtrlEnterToCharts() throws IOException {
         Page page = app.signedInPage();
@@ -35,9 +45,12 @@ class ResultsTimingTest extends AgainstRunningApp {
         long start = System.nanoTime();
         page.navigate(url);
         code.click(new Locator.ClickOptions().setPosition(5, 5)); // its corner: the centre of a wide line scrolls the view sideways
+        double editor = (System.nanoTime() - start) / 1e9;
         page.keyboard().press("Control+Enter");
         drawn.first().waitFor(new Locator.WaitForOptions().setTimeout(120_000));
         double open = (System.nanoTime() - start) / 1e9;
+        System.out.printf(Locale.ROOT, "FIGURE sma-cross, bot opened: editor ready %.2f s, then from navigation start %s%n",
+                editor, phases(page));
 
         // the second run over the same code: Ctrl+Enter to charts drawn again
         page.evaluate("() => document.querySelectorAll('[data-drawn]').forEach((e) => delete e.dataset.drawn)");
@@ -51,7 +64,7 @@ class ResultsTimingTest extends AgainstRunningApp {
         double rerun = (System.nanoTime() - start) / 1e9;
         String timings = page.getByText(java.util.regex.Pattern.compile("Backtest finished in")).getAttribute("data-timings");
         System.out.printf(Locale.ROOT, "FIGURE sma-cross, whole 1h history: bot opened -> charts drawn %.2f s;"
-                + " Ctrl+Enter -> charts drawn %.2f s (%s)%n", open, rerun, timings);
+                + " Ctrl+Enter -> charts drawn %.2f s (%s; %s)%n", open, rerun, timings, phases(page));
 
         // at full range the ~800 fills merge into fewer markers, each a count
         Locator chart = page.locator("[data-marker-count][data-drawn='true']").first();
