@@ -8,7 +8,7 @@ import {
   INTERVALS, loadSettings, saveSettings, SettingsError, toEngine, type FormSettings, type Row,
 } from './settings';
 import {
-  availableRange, CancelledError, candlesFor, EXCHANGES, FETCHED_WHEN_UNCACHED, marketsWithData, prepareWorker, runInWorker, type CandleSpan, type MarketOffer,
+  availableRange, CancelledError, candlesFor, EXCHANGES, FETCHED_WHEN_UNCACHED, marketsWithData, pageIdle, prepareWorker, runInWorker, type CandleSpan, type MarketOffer,
   type RunHandle,
 } from './run';
 import { listBacktests, saveBacktest } from './saved';
@@ -37,6 +37,7 @@ type Keeping =
 /** The SHA-256 of the result's bytes (hex), as the server keeps it; null where the browser offers no digest. */
 async function digest(text: string): Promise<string | null> {
   if (!globalThis.crypto?.subtle) return null;
+  await pageIdle(1000); // after the result is drawn: hashing a large result took ~70 ms of the main thread
   const bytes = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
   return [...new Uint8Array(bytes)].map((b) => b.toString(16).padStart(2, '0')).join('');
 }

@@ -56,12 +56,21 @@ export function formatDiff(a: number | null | undefined, b: number | null | unde
   return (d > 0 ? '+' : '−') + formatStat(Math.abs(d), kind);
 }
 
+// One formatter per precision: toLocaleString with options builds a new Intl.NumberFormat per call, which made the
+// first drawing of a result's fills and orders spend ~50 ms here.
+const PRICE_FORMATS = new Map<number, Intl.NumberFormat>();
+
 /** A price or amount with up to 8 significant decimals. */
 export function formatNumber(value: number | null | undefined): string {
   if (value === null || value === undefined) return '—';
   const abs = Math.abs(value);
   const digits = abs >= 1000 ? 2 : abs >= 1 ? 4 : 8;
-  return value.toLocaleString('en-US', { maximumFractionDigits: digits });
+  let format = PRICE_FORMATS.get(digits);
+  if (!format) {
+    format = new Intl.NumberFormat('en-US', { maximumFractionDigits: digits });
+    PRICE_FORMATS.set(digits, format);
+  }
+  return format.format(value);
 }
 
 /** A UTC date and time, e.g. 2021-03-04 12:00. */

@@ -263,13 +263,20 @@ function backtestSettled() {
   everSettled = true;
   if (running > 0) return;
   // once the page is idle again: the result is drawn in the tasks that follow its arrival
-  const whenIdle = window.requestIdleCallback ?? ((f: () => void) => setTimeout(f, 300));
-  whenIdle(() => {
+  void pageIdle(2000).then(() => {
     if (running > 0) return; // another run began: its end wakes them
     const wake = waiting;
     waiting = [];
     for (const w of wake) w();
-  }, { timeout: 2000 });
+  });
+}
+
+/** Resolves at the page's next idle moment (at the latest after `timeoutMs`): for work that can wait for a frame. */
+export function pageIdle(timeoutMs: number): Promise<void> {
+  return new Promise((resolve) => {
+    if (window.requestIdleCallback) window.requestIdleCallback(() => resolve(), { timeout: timeoutMs });
+    else setTimeout(resolve, Math.min(300, timeoutMs));
+  });
 }
 
 /**
