@@ -135,14 +135,14 @@ public final class JvmBot implements AutoCloseable {
     }
 
     /**
-     * The host object {@code bot-api.js} calls: one function per {@link BotHost} method, taking strings and numbers.
-     * Arguments are converted here and nowhere else; a missing or mistyped argument becomes an error answer.
+     * The {@link BotHost} methods packed-bridge.js wraps into the host object {@code bot-api.js} calls, one function
+     * each, taking strings and numbers ({@code begin} and {@code next} are packed-bridge.js's own, over
+     * {@code beginPacked}). Arguments are converted here and nowhere else; a missing or mistyped argument becomes an
+     * error answer.
      */
     static ProxyObject hostProxy(BotHost host) {
         Map<String, Object> members = new HashMap<>();
-        members.put("begin", fn(args -> host.begin()));
         members.put("beginPacked", fn(args -> host.beginPacked()));
-        members.put("next", (ProxyExecutable) args -> host.next());
         members.put("config", fn(args -> host.config()));
         members.put("catalog", fn(args -> host.catalog()));
         members.put("series", fn(args -> host.series(text(args, 0), text(args, 1), text(args, 2))));
