@@ -169,7 +169,13 @@ public final class Backtest {
                 }
             }
         }
-        Arrays.sort(times, 0, n);
+        boolean ascending = true; // one pair's times always are; only several pairs interleave
+        for (int i = 1; i < n && ascending; i++) {
+            ascending = times[i - 1] <= times[i];
+        }
+        if (!ascending) {
+            Arrays.sort(times, 0, n);
+        }
         int unique = 0;
         for (int i = 0; i < n; i++) {
             if (unique == 0 || times[i] != times[unique - 1]) {

@@ -10,6 +10,7 @@ import io.awstrader.engine.json.JsonNumber;
 import io.awstrader.engine.json.JsonObject;
 import io.awstrader.engine.json.JsonString;
 import io.awstrader.engine.json.JsonValue;
+import io.awstrader.engine.json.TextPieces;
 import io.awstrader.engine.market.Pair;
 import io.awstrader.engine.market.RunInterval;
 import io.awstrader.engine.orders.Order;
@@ -19,7 +20,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.BiConsumer;
+import java.util.function.Function;
 
 /**
  * Backtest settings and results as JSON: the one format the command line, the browser worker and the server share,
@@ -116,53 +117,83 @@ public final class BacktestJson {
     }
 
     /**
-     * {@code Json.write(write(result))}, the same bytes, written straight into one buffer: a result's equity curve and
-     * plots run to hundreds of thousands of entries (a bot that charts 15 series has 470k marks over 31k candles), and
-     * building them as a tree of JSON values first costs more time and memory than the backtest itself.
+     * {@code Json.write(write(result))}, the same bytes, written piece by piece ({@link TextPieces}): a result's equity
+     * curve and plots run to hundreds of thousands of entries (a bot that charts 15 series has 470k marks over 31k
+     * candles), and building them as a tree of JSON values first costs more time and memory than the backtest itself.
      */
     public static String text(BacktestResult result) {
-        int size = 1024 + result.equity().size() * 32 + result.plots().size() * 96 + result.orders().size() * 256
+        int size = 1024 + result.equity().size() * 32 + result.plots().size() * 128 + result.orders().size() * 256
                 + result.logs().size() * 96;
-        StringBuilder out = new StringBuilder(size);
-        out.append("{\"config\":");
-        Json.append(out, writeConfig(result.config()));
-        out.append(",\"orders\":");
-        appendArray(out, result.orders(), (o, order) -> Json.append(o, order.toJson()));
-        out.append(",\"balances\":");
-        Json.append(out, result.balances().toJson());
-        out.append(",\"equity\":[");
+        TextPieces out = TextPieces.start(size);
+        out.add("{\"config\":").add(Json.write(writeConfig(result.config())));
+        out.add(",\"orders\":");
+        addArray(out, result.orders(), Order::toJson);
+        out.add(",\"balances\":").add(Json.write(result.balances().toJson()));
+        out.add(",\"equity\":[");
         for (int i = 0; i < result.equity().size(); i++) {
-            out.append(i == 0 ? "[" : ",[");
-            Json.appendNumber(out, result.equity().time(i));
-            out.append(',');
-            Json.appendNumber(out, result.equity().equity(i));
-            out.append(']');
+            out.add(i == 0 ? "[" : ",[").addNumber(result.equity().time(i)).add(",")
+                    .addNumber(result.equity().equity(i)).add("]");
         }
-        out.append("],\"stats\":");
-        Json.append(out, result.stats().toJson());
-        out.append(",\"plots\":");
-        appendArray(out, result.plots(), (o, mark) -> mark.appendJson(o));
-        out.append(",\"logs\":");
-        appendArray(out, result.logs(), (o, entry) -> Json.append(o, entry.toJson()));
-        out.append(",\"droppedLogs\":");
-        Json.appendNumber(out, result.droppedLogs());
-        out.append(",\"state\":");
-        Json.append(out, result.state());
-        out.append(",\"errors\":");
-        appendArray(out, result.errors(), (o, error) -> Json.append(o, error.toJson()));
-        return out.append('}').toString();
+        out.add("],\"stats\":").add(Json.write(result.stats().toJson()));
+        out.add(",\"plots\":");
+        addPlots(out, result.plots());
+        out.add(",\"logs\":");
+        addArray(out, result.logs(), ConsoleEntry::toJson);
+        out.add(",\"droppedLogs\":").addNumber(result.droppedLogs());
+        out.add(",\"state\":").add(Json.write(result.state()));
+        out.add(",\"errors\":");
+        addArray(out, result.errors(), BotError::toJson);
+        return out.add("}").text();
     }
 
-    /** {@code items} as a JSON array, each written by {@code write}. */
-    private static <T> void appendArray(StringBuilder out, List<T> items, BiConsumer<StringBuilder, T> write) {
-        out.append('[');
+    /** Series whose marks' common text {@link #addPlots} keeps; a bot that charts more is written right, only slower. */
+    private static final int SERIES_KEPT = 64;
+
+    /**
+     * The plots as a JSON array. A bot charts a few series on every candle, so each series' common text (kind, pair,
+     * chart and name, quoted) is written once and reused for its other marks: quoting four strings per mark took
+     * most of the writer's time for a bot with 470k marks.
+     */
+    private static void addPlots(TextPieces out, List<PlotMark> plots) {
+        PlotMark[] series = new PlotMark[SERIES_KEPT];
+        String[] prefixes = new String[SERIES_KEPT];
+        int kept = 0;
+        int last = 0;
+        out.add("[");
+        for (int i = 0; i < plots.size(); i++) {
+            if (i > 0) {
+                out.add(",");
+            }
+            PlotMark mark = plots.get(i);
+            // The series after the last one found is the likely next: bots plot their series in the same order.
+            int found = -1;
+            for (int k = 0; k < kept && found < 0; k++) {
+                int at = (last + 1 + k) % kept;
+                if (series[at].sameSeries(mark)) {
+                    found = at;
+                }
+            }
+            if (found < 0) {
+                found = kept < SERIES_KEPT ? kept++ : (last + 1) % SERIES_KEPT;
+                series[found] = mark;
+                prefixes[found] = mark.jsonPrefix();
+            }
+            last = found;
+            mark.addJson(out, prefixes[found]);
+        }
+        out.add("]");
+    }
+
+    /** {@code items} as a JSON array, each written as {@code toJson} makes it. */
+    private static <T> void addArray(TextPieces out, List<T> items, Function<T, JsonValue> toJson) {
+        out.add("[");
         for (int i = 0; i < items.size(); i++) {
             if (i > 0) {
-                out.append(',');
+                out.add(",");
             }
-            write.accept(out, items.get(i));
+            out.add(Json.write(toJson.apply(items.get(i))));
         }
-        out.append(']');
+        out.add("]");
     }
 
     private static JsonValue required(JsonObject json, String key) {

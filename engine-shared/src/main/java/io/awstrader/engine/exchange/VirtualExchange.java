@@ -75,7 +75,10 @@ public final class VirtualExchange implements OrderGateway {
     private final Map<String, Entry> byId = new HashMap<>();
     /** Placed orders not yet closed, in placement order: the reservations. */
     private final List<Entry> open = new ArrayList<>();
-    private final TreeMap<Pair, Double> lastCandleTimes = new TreeMap<>();
+    private final TreeMap<Pair, double[]> lastCandleTimes = new TreeMap<>();
+    /** The pair of the last candle and its slot in {@link #lastCandleTimes}: a backtest looks it up at every candle. */
+    private Pair lastPair;
+    private double[] lastPairTime;
     private final TreeMap<String, Double> feesByAsset = new TreeMap<>();
     private int placedCount;
     private double totalFees;
@@ -213,12 +216,17 @@ public final class VirtualExchange implements OrderGateway {
         if (problem != null) {
             throw new IllegalArgumentException("bad candle for " + pair + ": " + problem);
         }
-        Double last = lastCandleTimes.get(pair);
-        if (last != null && candle.time() < last) {
+        double[] last = pair == lastPair ? lastPairTime : lastCandleTimes.get(pair);
+        if (last == null) {
+            last = new double[] {candle.time()};
+            lastCandleTimes.put(pair, last);
+        } else if (candle.time() < last[0]) {
             throw new IllegalArgumentException("candle for " + pair + " at " + candle.time()
-                    + " is older than the last one at " + last + ": candles must come in time order");
+                    + " is older than the last one at " + last[0] + ": candles must come in time order");
         }
-        lastCandleTimes.put(pair, candle.time());
+        last[0] = candle.time();
+        lastPair = pair;
+        lastPairTime = last;
         if (open.isEmpty()) {
             return List.of(); // most candles: nothing to fill, nothing to copy
         }
@@ -395,8 +403,8 @@ public final class VirtualExchange implements OrderGateway {
 
     /** The open time of the newest candle of {@code pair} given to {@link #onCandle}, or {@code NaN} before any. */
     public double lastCandleTime(Pair pair) {
-        Double time = lastCandleTimes.get(pair);
-        return time == null ? Double.NaN : time;
+        double[] time = lastCandleTimes.get(pair);
+        return time == null ? Double.NaN : time[0];
     }
 
     /**
@@ -423,8 +431,8 @@ public final class VirtualExchange implements OrderGateway {
             fees.put(e.getKey(), e.getValue());
         }
         JsonObject.Builder candles = JsonObject.builder();
-        for (Map.Entry<Pair, Double> e : lastCandleTimes.entrySet()) {
-            candles.put(e.getKey().toString(), e.getValue());
+        for (Map.Entry<Pair, double[]> e : lastCandleTimes.entrySet()) {
+            candles.put(e.getKey().toString(), e.getValue()[0]);
         }
         return JsonObject.builder().put("holdings", JsonArray.of(assets)).put("orders", JsonArray.of(orders))
                 .put("placed", placedCount).put("totalFees", totalFees).put("fees", fees.build())
@@ -462,7 +470,7 @@ public final class VirtualExchange implements OrderGateway {
             exchange.feesByAsset.put(e.getKey(), e.getValue().asDouble());
         }
         for (Map.Entry<String, JsonValue> e : saved.get("candles").asObject().members().entrySet()) {
-            exchange.lastCandleTimes.put(Pair.parse(e.getKey()), e.getValue().asDouble());
+            exchange.lastCandleTimes.put(Pair.parse(e.getKey()), new double[] {e.getValue().asDouble()});
         }
         return exchange;
     }

@@ -205,6 +205,10 @@ public final class NumberText {
         if (value == 0) {
             return "0";
         }
+        String text = platform == null || Double.isInfinite(value) ? null : platform.text(value);
+        if (text != null) {
+            return text; // as append writes it, without a buffer
+        }
         StringBuilder out = new StringBuilder(26);
         append(out, value);
         return out.toString();

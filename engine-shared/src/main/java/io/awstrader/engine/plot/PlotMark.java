@@ -2,6 +2,9 @@ package io.awstrader.engine.plot;
 
 import io.awstrader.engine.json.Json;
 import io.awstrader.engine.json.JsonObject;
+import io.awstrader.engine.json.TextPieces;
+
+import java.util.Objects;
 
 /**
  * One value a bot plotted: a point of a line series or a marker, on {@code chart} ({@code "candles"} is the pair's
@@ -40,8 +43,12 @@ public record PlotMark(Kind kind, String pair, String chart, String name, double
                 json.get("value").isNull() ? Double.NaN : json.get("value").asDouble());
     }
 
-    /** Appends {@link #toJson()}'s text to {@code out} without building it (results hold many marks). */
-    public void appendJson(StringBuilder out) {
+    /**
+     * {@link #toJson()}'s text up to the time: the same for every mark of one series ({@link #sameSeries}), so a
+     * writer of many marks quotes it once per series and gives it to {@link #addJson}.
+     */
+    public String jsonPrefix() {
+        StringBuilder out = new StringBuilder(64);
         out.append("{\"kind\":");
         Json.appendQuoted(out, kind.code());
         out.append(",\"pair\":");
@@ -50,11 +57,12 @@ public record PlotMark(Kind kind, String pair, String chart, String name, double
         quotedOrNull(out, chart);
         out.append(",\"name\":");
         quotedOrNull(out, name);
-        out.append(",\"time\":");
-        Json.appendNumber(out, time);
-        out.append(",\"value\":");
-        Json.appendNumber(out, value);
-        out.append('}');
+        return out.toString();
+    }
+
+    /** Adds {@link #toJson()}'s text to {@code out}, given the {@link #jsonPrefix()} of this mark's series. */
+    public void addJson(TextPieces out, String prefix) {
+        out.add(prefix).add(",\"time\":").addNumber(time).add(",\"value\":").addNumber(value).add("}");
     }
 
     private static void quotedOrNull(StringBuilder out, String text) {
@@ -63,6 +71,12 @@ public record PlotMark(Kind kind, String pair, String chart, String name, double
         } else {
             Json.appendQuoted(out, text);
         }
+    }
+
+    /** Whether this mark belongs to the same series as {@code other}: the same kind, pair, chart and name. */
+    public boolean sameSeries(PlotMark other) {
+        return kind == other.kind && Objects.equals(name, other.name) && Objects.equals(pair, other.pair)
+                && Objects.equals(chart, other.chart);
     }
 
     public JsonObject toJson() {

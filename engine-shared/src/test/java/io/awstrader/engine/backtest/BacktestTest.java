@@ -15,6 +15,7 @@ import io.awstrader.engine.indicators.IndicatorView;
 import io.awstrader.engine.json.Json;
 import io.awstrader.engine.json.JsonNumber;
 import io.awstrader.engine.json.JsonObject;
+import io.awstrader.engine.json.TextPieces;
 import io.awstrader.engine.market.CandleSeries;
 import io.awstrader.engine.market.Pair;
 import io.awstrader.engine.market.Resampler;
@@ -138,6 +139,10 @@ class BacktestTest {
             in.plotter().plotSeries("close \"quoted\" \u00e9\u20ac", "BTC/USD", price, "candles");
             in.plotter().plotPoint("tenth", "BTC/USD", price / 10, "panel\n2");
             double r = in.clock().random();
+            if (r < 0.5) {
+                // 70 series, more than the writer keeps the text of: some are written again from scratch
+                in.plotter().plotSeries("many " + (int) (r * 140), "BTC/USD", price, null);
+            }
             if (r < 0.05) {
                 in.trader().placeOrder(OrderRequest.market(BTC, OrderDirection.BUY, 0.01));
                 in.console().log("bought at " + price + " \t\u0001");
@@ -153,7 +158,29 @@ class BacktestTest {
         BacktestResult result = Backtest.run(busy, config, Map.of(BTC, candles), BacktestProgress.NONE);
 
         assertTrue(result.plots().size() > 1000 && !result.logs().isEmpty() && !result.errors().isEmpty());
-        assertEquals(Json.write(BacktestJson.write(result)), BacktestJson.text(result));
+        String tree = Json.write(BacktestJson.write(result));
+        assertEquals(tree, BacktestJson.text(result));
+
+        // as the browser build writes it: every piece and number a string of its own, joined at the end
+        List<String> pieces = new ArrayList<>();
+        TextPieces.usePlatform(expectedLength -> new TextPieces() {
+            @Override
+            public TextPieces add(String piece) {
+                pieces.add(piece);
+                return this;
+            }
+
+            @Override
+            public String text() {
+                return String.join("", pieces);
+            }
+        });
+        try {
+            assertEquals(tree, BacktestJson.text(result));
+        } finally {
+            TextPieces.usePlatform(null);
+        }
+        assertTrue(pieces.size() > 5 * result.plots().size(), "the platform's pieces were used: " + pieces.size());
     }
 
     @Test

@@ -10,6 +10,7 @@ import io.awstrader.engine.indicators.Indicator;
 import io.awstrader.engine.indicators.IndicatorSpec;
 import io.awstrader.engine.json.Json;
 import io.awstrader.engine.json.NumberText;
+import io.awstrader.engine.json.TextPieces;
 import io.awstrader.engine.market.CandleSeries;
 import io.awstrader.engine.market.Pair;
 import io.awstrader.engine.market.RunInterval;
@@ -31,6 +32,8 @@ public final class EngineModule {
     static {
         // Numbers in results and bridge answers: the JavaScript engine's exact shortest digits (see NumberText).
         NumberText.usePlatformDigits(EcmaScriptDigits.INSTANCE);
+        // Results of many entries: joined as JavaScript strings (see JsTextPieces).
+        TextPieces.usePlatform(expectedLength -> new JsTextPieces());
     }
 
     private EngineModule() {
