@@ -8,7 +8,7 @@ import {
   INTERVALS, loadSettings, saveSettings, SettingsError, toEngine, type FormSettings, type Row,
 } from './settings';
 import {
-  availableRange, CancelledError, candlesFor, EXCHANGES, FETCHED_WHEN_UNCACHED, marketsWithData, pageIdle, prepareWorker, runInWorker, type CandleSpan, type MarketOffer,
+  availableRange, CancelledError, candlesFor, EXCHANGES, FETCHED_WHEN_UNCACHED, marketsWithData, pageIdle, prefetchCandles, prepareWorker, runInWorker, type CandleSpan, type MarketOffer,
   type RunHandle,
 } from './run';
 import { listBacktests, saveBacktest } from './saved';
@@ -84,13 +84,7 @@ function BacktestPanelBody({ botId, botName, version, dirty, runSignal, onResult
   useEffect(() => {
     const delay = prefetched.current ? 300 : 0;
     prefetched.current = true;
-    const timer = setTimeout(() => {
-      try {
-        candlesFor(toEngine(form)).catch(() => { /* reported when the user runs */ });
-      } catch {
-        // invalid settings: reported when the user runs
-      }
-    }, delay);
+    const timer = setTimeout(() => prefetchCandles(form), delay);
     return () => clearTimeout(timer);
   }, [form]);
 

@@ -2,7 +2,7 @@
 // candles to a fresh module worker on the TeaVM engine (/engine/worker.js; one worker per run).
 import { api } from '../api/client';
 import type { CandleColumns, CandlesAnswer, TimeRange } from '../api/types';
-import { intervalMillis, type EngineSettings } from './settings';
+import { intervalMillis, toEngine, type EngineSettings, type FormSettings } from './settings';
 
 /** GET /api/candles/markets: what the server holds of a pair, and what its adapters can fetch. */
 interface MarketsAnswer {
@@ -19,6 +19,21 @@ function markets(pair: string): Promise<MarketsAnswer> {
     hit = api.get<MarketsAnswer>('/api/candles/markets?' + new URLSearchParams({ pair }).toString());
     hit.catch(() => marketsByPair.delete(pair));
     marketsByPair.set(pair, hit);
+  }
+  return hit;
+}
+
+// The one market a run uses, by exchange|pair|interval: a run waits for it, and the server answers it with one cache
+// lookup where the whole list takes one per exchange and interval.
+const marketByKey = new Map<string, Promise<MarketsAnswer>>();
+
+function market(exchange: string, pair: string, interval: string): Promise<MarketsAnswer> {
+  const key = [exchange, pair, interval].join('|');
+  let hit = marketByKey.get(key);
+  if (!hit) {
+    hit = api.get<MarketsAnswer>('/api/candles/markets?' + new URLSearchParams({ pair, exchange, interval }).toString());
+    hit.then(() => performance.mark('candles:markets'), () => marketByKey.delete(key));
+    marketByKey.set(key, hit);
   }
   return hit;
 }
@@ -40,9 +55,10 @@ function closedUntil(width: number): number {
  * when there are none to be had.
  */
 export async function availableRange(exchange: string, pair: string, interval: string): Promise<CandleSpan | null> {
-  const market = (await markets(pair)).markets.find((m) => m.exchange === exchange && m.interval === interval);
-  if (!market) return null;
-  const { cached, fetchable } = market;
+  const found = (await market(exchange, pair, interval)).markets
+    .find((m) => m.exchange === exchange && m.interval === interval);
+  if (!found) return null;
+  const { cached, fetchable } = found;
   if (cached.length > 0) {
     return { from: Math.min(...cached.map((r) => r.from)), to: Math.max(...cached.map((r) => r.to)), fetchable };
   }
@@ -112,7 +128,7 @@ function cachedCandles(exchange: string, pair: string, interval: string, from: n
   let hit = cache.get(key);
   if (!hit) {
     hit = fetchCandles(exchange, pair, interval, from, to);
-    hit.catch(() => cache.delete(key));
+    hit.then(() => performance.mark('candles:fetched'), () => cache.delete(key));
     cache.set(key, hit);
     while (cache.size > CACHE_SIZE) cache.delete(cache.keys().next().value as string);
   }
@@ -152,6 +168,19 @@ export async function candlesFor(settings: EngineSettings) {
 }
 
 export type Candles = Awaited<ReturnType<typeof candlesFor>>;
+
+/**
+ * Starts fetching the candles a run with these settings needs, so that Run finds them here: the bot page calls it as
+ * it opens, before its bot and version arrive, and the backtest panel when its settings change. Failures are left for
+ * the run to report.
+ */
+export function prefetchCandles(form: FormSettings) {
+  try {
+    candlesFor(toEngine(form)).catch(() => { /* reported when the user runs */ });
+  } catch {
+    // invalid settings: reported when the user runs
+  }
+}
 
 export interface RunHandle {
   /** The result JSON text exactly as the engine wrote it, and its time inside the worker. */

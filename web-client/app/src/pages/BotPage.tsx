@@ -7,6 +7,8 @@ import type { BotDetail, Deployment, Diagnostic, Version } from '../api/types';
 import { listDeployments } from '../deploy/deployments';
 import { BacktestPanel } from '../backtest/BacktestPanel';
 import type { BacktestResult } from '../backtest/result';
+import { prefetchCandles } from '../backtest/run';
+import { loadSettings } from '../backtest/settings';
 import { beforeNavigate, href, navigate } from '../router';
 import { ConsolePanel } from '../editor/ConsolePanel';
 import { clearDraft, clock, nextMinor, readDraft, writeDraft } from '../editor/drafts';
@@ -87,6 +89,10 @@ export function BotPage({ botId, version: requested }: { botId: string; version:
   }, [botId, number, locked]);
 
   // ---- loading ------------------------------------------------------------------------------------------------------
+
+  // The candles of the bot's backtest settings are on the first run's path: fetched from the start, next to the bot,
+  // its version and the editor, not after them.
+  useEffect(() => prefetchCandles(loadSettings(botId)), [botId]);
 
   const refreshBot = useCallback(async () => {
     const detail = await api.get<BotDetail>(`/api/bots/${encodeURIComponent(botId)}`);

@@ -112,8 +112,23 @@ class CandlesTest {
         assertEquals((long) hourly.lastTime() + 3_600_000L, hourlyBitfinex.get("cached").get(0).get("to").asLong());
         assertEquals(RunInterval.values().length, kraken, "kraken serves every run interval, some by resampling");
 
+        // one exchange and interval: what the form's run waits for, the same entry as in the whole answer
+        Response one = client.get("/api/candles/markets?pair=BTC/USD&exchange=bitfinex&interval=1h");
+        assertEquals(200, one.status(), one.toString());
+        assertEquals(1, one.json().get("markets").size(), one.toString());
+        assertEquals(hourlyBitfinex, one.json().get("markets").get(0));
+        Response krakenDaily = client.get("/api/candles/markets?pair=BTC/USD&exchange=kraken&interval=1d");
+        assertEquals("kraken", krakenDaily.json().get("markets").get(0).get("exchange").asText(), krakenDaily.toString());
+        assertEquals(1, krakenDaily.json().get("markets").size(), krakenDaily.toString());
+
         assertEquals(400, client.get("/api/candles/markets?pair=BTCUSD").status());
         assertEquals(400, client.get("/api/candles/markets").status());
+        Response badExchange = client.get("/api/candles/markets?pair=BTC/USD&exchange=binance");
+        assertEquals(400, badExchange.status(), badExchange.toString());
+        assertEquals("exchange", badExchange.field());
+        Response badInterval = client.get("/api/candles/markets?pair=BTC/USD&interval=2h");
+        assertEquals(400, badInterval.status(), badInterval.toString());
+        assertEquals("interval", badInterval.field());
     }
 
     @Test

@@ -597,6 +597,11 @@
     };
   }
 
+  // The last pair getPairAssets split and its parts: bots ask for the same pair's assets on every candle.
+  let splitPair = null;
+  let splitBase = '';
+  let splitQuoted = '';
+
   function makeUtils() {
     return freeze({
       getCandle: makeCandle,
@@ -607,11 +612,16 @@
         return out;
       },
       getPairAssets: function (pair) {
-        const parts = typeof pair === 'string' ? stringSplit(pair, '/') : [];
-        if (parts.length !== 2 || parts[0] === '' || parts[1] === '') {
-          fail('bad pair ' + formatArg(pair) + ': expected BASE/QUOTE such as BTC/USD');
+        if (pair !== splitPair) {
+          const parts = typeof pair === 'string' ? stringSplit(pair, '/') : [];
+          if (parts.length !== 2 || parts[0] === '' || parts[1] === '') {
+            fail('bad pair ' + formatArg(pair) + ': expected BASE/QUOTE such as BTC/USD');
+          }
+          splitPair = pair;
+          splitBase = parts[0];
+          splitQuoted = parts[1];
         }
-        return { base: parts[0], quoted: parts[1] };
+        return { base: splitBase, quoted: splitQuoted };
       },
       isCrossOver: crossOver,
       isCrossUnder: function (target, base) { return crossOver(base, target); },
@@ -639,38 +649,56 @@
 
   // ---- state: only what JSON can carry survives a run ----------------------------------------------------------
 
-  function checkState(value, path, depth, seen) {
-    if (depth > 64) fail('state cannot be saved: nested deeper than 64 levels at ' + path);
+  // The keys from the state down to the value checkState is at, and whether each is an array index: a value's path
+  // ("state.trades[3].price") is written only for an error message, not for every value of every run.
+  const statePathKeys = [];
+  const statePathInArray = [];
+
+  function statePath(depth) {
+    let path = 'state';
+    for (let d = 0; d < depth; d++) {
+      path = statePathInArray[d] ? path + '[' + statePathKeys[d] + ']' : path + '.' + statePathKeys[d];
+    }
+    return path;
+  }
+
+  function checkState(value, depth, seen) {
+    if (depth > 64) fail('state cannot be saved: nested deeper than 64 levels at ' + statePath(depth));
     if (value === null || typeof value === 'string' || typeof value === 'boolean') return;
     if (typeof value === 'number') {
-      if (!numberIsFinite(value)) fail('state cannot be saved: ' + path + ' is ' + value + ', not a finite number');
+      if (!numberIsFinite(value)) {
+        fail('state cannot be saved: ' + statePath(depth) + ' is ' + value + ', not a finite number');
+      }
       return;
     }
     if (typeof value !== 'object') {
-      fail('state cannot be saved: ' + path + ' is a ' + typeof value + ' (only JSON values are kept)');
+      fail('state cannot be saved: ' + statePath(depth) + ' is a ' + typeof value + ' (only JSON values are kept)');
     }
     for (let i = 0; i < seen.length; i++) {
-      if (seen[i] === value) fail('state cannot be saved: ' + path + ' refers back to itself (a cycle)');
+      if (seen[i] === value) fail('state cannot be saved: ' + statePath(depth) + ' refers back to itself (a cycle)');
     }
     const proto = getPrototypeOf(value);
-    if (isArray(value)) {
-      if (proto !== ArrayProto) fail('state cannot be saved: ' + path + ' is not a plain array');
+    const inArray = isArray(value);
+    if (inArray) {
+      if (proto !== ArrayProto) fail('state cannot be saved: ' + statePath(depth) + ' is not a plain array');
     } else if (proto !== ObjectProto && proto !== null) {
-      fail('state cannot be saved: ' + path + ' is not a plain object (a Date, Map or class instance?)');
+      fail('state cannot be saved: ' + statePath(depth) + ' is not a plain object (a Date, Map or class instance?)');
     }
     seen[seen.length] = value;
     const keys = objectKeys(value);
     for (let k = 0; k < keys.length; k++) {
       const child = value[keys[k]];
-      if (child === undefined && !isArray(value)) continue;
-      checkState(child, isArray(value) ? path + '[' + keys[k] + ']' : path + '.' + keys[k], depth + 1, seen);
+      if (child === undefined && !inArray) continue;
+      statePathKeys[depth] = keys[k];
+      statePathInArray[depth] = inArray;
+      checkState(child, depth + 1, seen);
     }
     seen.length = seen.length - 1;
   }
 
   function saveState(state) {
     if (state === null || typeof state !== 'object' || isArray(state)) fail('state must stay a plain object');
-    checkState(state, 'state', 0, []);
+    checkState(state, 0, []);
     return stringifyJson(state);
   }
 

@@ -52,6 +52,8 @@ public final class CandlesApi {
                         "The exchanges and intervals with candles of a pair: cached spans and whether an adapter can "
                                 + "fetch more (asks the cache only, never an exchange)", this::markets)
                 .query("pair", true, "string", "BASE/QUOTE, e.g. BTC/USD")
+                .query("exchange", false, "string", "only this exchange (bitfinex, kraken or kucoin)")
+                .query("interval", false, "string", "only this interval: " + RunInterval.codes())
                 .returns(200, MarketsView.class),
                 ApiRoute.get("/api/candles", "Candles from the cache (missing ranges fetched when an adapter exists)",
                         this::candles)
@@ -63,12 +65,36 @@ public final class CandlesApi {
                 .returns(200, CandlesView.class));
     }
 
+    /**
+     * Every exchange and interval of the pair, or only the one a backtest is about to run on (one cache lookup instead
+     * of one per exchange and interval: the first backtest of a page waits for it).
+     */
     void markets(Context ctx, String accountId) {
         Pair pair = pair(ctx);
-        List<MarketView> markets = service.markets(ExchangesApi.REAL.stream().sorted().toList(), pair).stream()
+        List<String> exchanges = ctx.queryParam("exchange") == null ? ExchangesApi.REAL.stream().sorted().toList()
+                : List.of(exchange(ctx));
+        List<RunInterval> intervals = ctx.queryParam("interval") == null ? List.of(RunInterval.values())
+                : List.of(interval(ctx));
+        List<MarketView> markets = service.markets(exchanges, intervals, pair).stream()
                 .map(m -> new MarketView(m.exchange(), m.interval().code(), ranges(m.cached()), m.fetchable()))
                 .toList();
         ctx.json(new MarketsView(pair.toString(), markets));
+    }
+
+    private static String exchange(Context ctx) {
+        String exchange = Requests.query(ctx, "exchange");
+        if (!ExchangesApi.REAL.contains(exchange)) {
+            throw ApiException.invalid("exchange", "exchange must be one of bitfinex, kraken, kucoin");
+        }
+        return exchange;
+    }
+
+    private static RunInterval interval(Context ctx) {
+        try {
+            return RunInterval.parse(Requests.query(ctx, "interval"));
+        } catch (IllegalArgumentException e) {
+            throw ApiException.invalid("interval", "interval must be one of " + RunInterval.codes());
+        }
     }
 
     private static Pair pair(Context ctx) {
@@ -80,17 +106,9 @@ public final class CandlesApi {
     }
 
     void candles(Context ctx, String accountId) {
-        String exchange = Requests.query(ctx, "exchange");
-        if (!ExchangesApi.REAL.contains(exchange)) {
-            throw ApiException.invalid("exchange", "exchange must be one of bitfinex, kraken, kucoin");
-        }
+        String exchange = exchange(ctx);
         Pair pair = pair(ctx);
-        RunInterval interval;
-        try {
-            interval = RunInterval.parse(Requests.query(ctx, "interval"));
-        } catch (IllegalArgumentException e) {
-            throw ApiException.invalid("interval", "interval must be one of " + RunInterval.codes());
-        }
+        RunInterval interval = interval(ctx);
         long from = Requests.epochMillis(ctx, "from");
         long to = Requests.epochMillis(ctx, "to");
         if (to <= from) {

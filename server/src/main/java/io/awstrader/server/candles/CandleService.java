@@ -74,15 +74,16 @@ public final class CandleService {
     }
 
     /**
-     * For {@code pair}, every exchange and interval that has cached candles or an adapter that can fetch them; asks
-     * the cache only (a backtest form lists these without waking any exchange).
+     * For {@code pair}, each of {@code exchanges} and {@code intervals} that has cached candles or an adapter that can
+     * fetch them; asks the cache only (a backtest form lists these without waking any exchange), once per exchange
+     * and interval.
      */
-    public List<Market> markets(List<String> exchanges, Pair pair) {
+    public List<Market> markets(List<String> exchanges, List<RunInterval> intervals, Pair pair) {
         awaitBundledCandles();
         List<Market> markets = new ArrayList<>();
         for (String exchange : exchanges) {
             CandleSource source = sources.get(exchange);
-            for (RunInterval interval : RunInterval.values()) {
+            for (RunInterval interval : intervals) {
                 List<TimeRange> cached = cache.coverage(new CandleKey(exchange, pair, interval));
                 boolean fetchable = source != null && source.serves(interval);
                 if (!cached.isEmpty() || fetchable) {
