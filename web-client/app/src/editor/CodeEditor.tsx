@@ -53,6 +53,7 @@ export default function CodeEditor(props: CodeEditorProps) {
       readOnlyMessage: { value: latest.current.readOnlyReason },
     });
     editorRef.current = editor;
+    performance.mark('editor:created');
     editor.addCommand(monaco.KeyMod.CtrlCmd | monaco.KeyCode.KeyS, () => latest.current.onSave());
     editor.addCommand(monaco.KeyMod.CtrlCmd | monaco.KeyCode.Enter, () => latest.current.onRun());
 

@@ -21,16 +21,19 @@ class ResultsTimingTest extends AgainstRunningApp {
     private static final Path ROOT = Path.of(System.getProperty("e2e.projectRoot", "..")).toAbsolutePath().normalize();
 
     /**
-     * The page's last run, part by part, from its User Timing marks (run.ts, BacktestPanel and the price chart set
-     * them): the candles' prefetch (the markets answer, then the candles), then the run.
+     * The page's last run, part by part, from its User Timing marks (BotPage, CodeEditor, run.ts, BacktestPanel and
+     * the price chart set them): the editor's import and creation, the candles' prefetch (the markets answer, then
+     * the candles), then the run.
      */
     private static String phases(Page page) {
         return (String) page.evaluate("() => { const at = (n) => { const m = performance.getEntriesByName(n);"
                 + " return m.length ? m[m.length - 1].startTime : NaN; };"
                 + " const s = at('backtest:start'), c = at('backtest:candles'), r = at('backtest:result'),"
-                + " d = at('backtest:price-chart'), m = at('candles:markets'), k = at('candles:fetched');"
+                + " d = at('backtest:price-chart'), m = at('candles:markets'), k = at('candles:fetched'),"
+                + " i = at('editor:import'), e = at('editor:created');"
                 + " const f = (ms) => (ms / 1000).toFixed(2) + ' s';"
-                + " return 'markets answered ' + f(m) + ', candles fetched ' + f(k) + ', run started ' + f(s)"
+                + " return 'editor imported ' + f(i) + ', created ' + f(e) + ', markets answered ' + f(m)"
+                + " + ', candles fetched ' + f(k) + ', run started ' + f(s)"
                 + " + ', candles in ' + f(c) + ', result out of the worker ' + f(r)"
                 + " + ', price chart drawn ' + f(d) + ' (' + Math.round(d - r) + ' ms after the result)'; }");
     }

@@ -62,6 +62,9 @@ import org.slf4j.LoggerFactory;
  * security checks, the candle service, and the web client's static files. {@link #close()} stops it cleanly.
  */
 public final class AwsTraderServer implements AutoCloseable {
+    /** The caching of files whose names carry a hash of their content: a year, never revalidated. */
+    static final String IMMUTABLE = "public, max-age=31536000, immutable";
+
     /** What /engine/* (the backtest worker and its modules) is served with: eval for the bot, no connections. */
     public static final String ENGINE_CONTENT_SECURITY_POLICY =
             "default-src 'none'; script-src 'self' 'unsafe-eval'; connect-src 'none'; worker-src 'none'";
@@ -178,6 +181,15 @@ public final class AwsTraderServer implements AutoCloseable {
             cfg.http.maxRequestSize = BacktestsApi.MAX_BODY + JsonBodies.DEFAULT_LIMIT;
             cfg.jetty.modifyServer(jetty -> jetty.setErrorHandler(new JsonErrorHandler()));
             cfg.staticFiles.add(files -> {
+                // The app's bundles: Vite names each by a hash of its content, so a name never changes content and a
+                // returning browser uses its copy without asking again (the editor's 4 MB of Monaco above all).
+                files.hostedPath = "/assets";
+                files.directory = "/public/assets";
+                files.location = Location.CLASSPATH;
+                files.headers = Map.of("Cache-Control", IMMUTABLE);
+            });
+            cfg.staticFiles.add(files -> {
+                // index.html, the engine's worker files and the API docs keep their names: checked on every load
                 files.hostedPath = "/";
                 files.directory = "/public";
                 files.location = Location.CLASSPATH;
