@@ -10,30 +10,18 @@ interface MarketsAnswer {
   markets: { exchange: string; interval: string; cached: TimeRange[]; fetchable: boolean }[];
 }
 
-// One request per pair and page: the server answers from its cache, never asking an exchange.
-const marketsByPair = new Map<string, Promise<MarketsAnswer>>();
+// Answers by query, one request each per page: the server answers from its cache, never asking an exchange. The
+// whole list of a pair (the form's offers) takes it one lookup per exchange and interval; the one market a run uses
+// (`exchange` and `interval` given), one lookup.
+const marketsAnswers = new Map<string, Promise<MarketsAnswer>>();
 
-function markets(pair: string): Promise<MarketsAnswer> {
-  let hit = marketsByPair.get(pair);
+function askMarkets(query: Record<string, string>, mark?: string): Promise<MarketsAnswer> {
+  const search = new URLSearchParams(query).toString();
+  let hit = marketsAnswers.get(search);
   if (!hit) {
-    hit = api.get<MarketsAnswer>('/api/candles/markets?' + new URLSearchParams({ pair }).toString());
-    hit.catch(() => marketsByPair.delete(pair));
-    marketsByPair.set(pair, hit);
-  }
-  return hit;
-}
-
-// The one market a run uses, by exchange|pair|interval: a run waits for it, and the server answers it with one cache
-// lookup where the whole list takes one per exchange and interval.
-const marketByKey = new Map<string, Promise<MarketsAnswer>>();
-
-function market(exchange: string, pair: string, interval: string): Promise<MarketsAnswer> {
-  const key = [exchange, pair, interval].join('|');
-  let hit = marketByKey.get(key);
-  if (!hit) {
-    hit = api.get<MarketsAnswer>('/api/candles/markets?' + new URLSearchParams({ pair, exchange, interval }).toString());
-    hit.then(() => performance.mark('candles:markets'), () => marketByKey.delete(key));
-    marketByKey.set(key, hit);
+    hit = api.get<MarketsAnswer>('/api/candles/markets?' + search);
+    hit.then(() => { if (mark) performance.mark(mark); }, () => marketsAnswers.delete(search));
+    marketsAnswers.set(search, hit);
   }
   return hit;
 }
@@ -55,7 +43,7 @@ function closedUntil(width: number): number {
  * when there are none to be had.
  */
 export async function availableRange(exchange: string, pair: string, interval: string): Promise<CandleSpan | null> {
-  const found = (await market(exchange, pair, interval)).markets
+  const found = (await askMarkets({ pair, exchange, interval }, 'candles:markets')).markets
     .find((m) => m.exchange === exchange && m.interval === interval);
   if (!found) return null;
   const { cached, fetchable } = found;
@@ -110,7 +98,7 @@ export interface MarketOffer { interval: string; cached: boolean }
 export async function marketsWithData(pair: string): Promise<Map<string, MarketOffer[]> | null> {
   try {
     const found = new Map<string, MarketOffer[]>();
-    for (const m of (await markets(pair)).markets) {
+    for (const m of (await askMarkets({ pair })).markets) {
       found.set(m.exchange, [...(found.get(m.exchange) ?? []), { interval: m.interval, cached: m.cached.length > 0 }]);
     }
     return found;
