@@ -320,7 +320,7 @@ function BacktestPanelBody({ botId, botName, version, dirty, runSignal, onResult
         <p className="muted bt-hint" id="bt-available">
           {available === undefined ? 'Checking the candles the server holds…'
             : available === null ? `The server holds no ${form.exchange} ${firstPair} ${form.interval} candles.`
-              : fetched(form.exchange, form.interval)
+              : !available.cached // the same answer as the dates, not the form's list of markets fetched apart
                 ? `None cached yet: a run fetches them from the exchange (the last ${FETCHED_WHEN_UNCACHED.toLocaleString('en-US')} when the dates are empty).`
               : `Candles available ${formatDate(available.from)} – ${formatDate(available.to - 1)}; empty dates run over all of them`
                 + (available.fetchable ? '; other dates are fetched from the exchange.' : '.')}

@@ -29,8 +29,11 @@ function askMarkets(query: Record<string, string>, mark?: string): Promise<Marke
 /** How many candles a run over "all the data" fetches from an exchange when the server holds none yet. */
 export const FETCHED_WHEN_UNCACHED = 1000;
 
-/** The candles a run with empty dates uses, and whether the server can fetch candles outside them. */
-export interface CandleSpan extends TimeRange { fetchable: boolean }
+/**
+ * The candles a run with empty dates uses, whether the server holds them (`cached`; else they are the last
+ * {@link FETCHED_WHEN_UNCACHED} an exchange would be asked for) and whether it can fetch candles outside them.
+ */
+export interface CandleSpan extends TimeRange { cached: boolean; fetchable: boolean }
 
 /** The newest closed candle's end on the interval's grid. */
 function closedUntil(width: number): number {
@@ -48,11 +51,12 @@ export async function availableRange(exchange: string, pair: string, interval: s
   if (!found) return null;
   const { cached, fetchable } = found;
   if (cached.length > 0) {
-    return { from: Math.min(...cached.map((r) => r.from)), to: Math.max(...cached.map((r) => r.to)), fetchable };
+    return { from: Math.min(...cached.map((r) => r.from)), to: Math.max(...cached.map((r) => r.to)), cached: true,
+      fetchable };
   }
   if (!fetchable) return null;
   const to = closedUntil(intervalMillis(interval));
-  return { from: to - FETCHED_WHEN_UNCACHED * intervalMillis(interval), to, fetchable };
+  return { from: to - FETCHED_WHEN_UNCACHED * intervalMillis(interval), to, cached: false, fetchable };
 }
 
 function candlesPath(exchange: string, pair: string, interval: string, from: number, to: number) {
@@ -125,11 +129,14 @@ function cachedCandles(exchange: string, pair: string, interval: string, from: n
 
 /**
  * Each pair's candles for a run: from its warm-up window before the first step (the engine trims the rest, so this
- * is the same data the CLI hands it from a whole file) to the last step.
+ * is the same data the CLI hands it from a whole file) to the last step. With `heldOnly`, null instead of asking for
+ * any candles the server would first fetch from an exchange.
  */
-export async function candlesFor(settings: EngineSettings) {
+export function candlesFor(settings: EngineSettings): Promise<Candles>;
+export function candlesFor(settings: EngineSettings, heldOnly: boolean): Promise<Candles | null>;
+export async function candlesFor(settings: EngineSettings, heldOnly = false): Promise<Candles | null> {
   const width = intervalMillis(settings.runInterval);
-  const candles: Record<string, CandleColumns & { interval: string }> = {};
+  const candles: Candles = {};
   for (const pair of settings.pairs) {
     const span = await availableRange(settings.exchange, pair, settings.runInterval);
     if (span === null) {
@@ -143,6 +150,7 @@ export async function candlesFor(settings: EngineSettings) {
     let start = span.from;
     if (settings.from !== null) start = Math.max(lowest, settings.from - (settings.warmup * 2 + 48) * width);
     if (end <= start) throw new Error(`No ${pair} candles in the chosen period.`);
+    if (heldOnly && (!span.cached || start < span.from || end > span.to)) return null;
     let columns = await cachedCandles(settings.exchange, pair, settings.runInterval, start, end);
     // Gaps in the cached data: make sure the whole warm-up window came along.
     if (settings.from !== null && start > span.from && !span.fetchable
@@ -155,16 +163,19 @@ export async function candlesFor(settings: EngineSettings) {
   return candles;
 }
 
-export type Candles = Awaited<ReturnType<typeof candlesFor>>;
+/** A run's candles by pair. */
+export type Candles = Record<string, CandleColumns & { interval: string }>;
 
 /**
  * Starts fetching the candles a run with these settings needs, so that Run finds them here: the bot page calls it as
- * it opens, before its bot and version arrive, and the backtest panel when its settings change. Failures are left for
- * the run to report.
+ * it opens, before its bot and version arrive, and the backtest panel when its settings change. Only within the span
+ * the server holds: a look at another exchange or interval in the form must not download candles from that exchange
+ * (its rate limits are the user's), nor make the form's "none cached yet" untrue before the user runs. Failures are
+ * left for the run to report.
  */
 export function prefetchCandles(form: FormSettings) {
   try {
-    candlesFor(toEngine(form)).catch(() => { /* reported when the user runs */ });
+    candlesFor(toEngine(form), true).catch(() => { /* reported when the user runs */ });
   } catch {
     // invalid settings: reported when the user runs
   }

@@ -125,6 +125,8 @@ class KrakenAccountTest {
             field(page, "Exchange").selectOption("kraken");
             assertThat(page.getByText(Pattern.compile("None cached yet: a run fetches them from the exchange")))
                     .isVisible();
+            page.waitForTimeout(1000); // past the form's prefetch delay (300 ms): looking at Kraken downloads nothing
+            assertEquals(fetches, stub.requests("/0/public/OHLC").size(), "no candles fetched before Run");
             field(page, "From (UTC)").fill("2021-11-20");
             field(page, "To (UTC, inclusive)").fill("2021-12-05");
             button(page, "Run backtest").click();
