@@ -21,11 +21,16 @@ final class JsonWriter {
 
     /** A number as JSON.stringify writes it: ECMAScript's text, {@code null} for NaN and the infinities. */
     static void number(StringBuilder out, double value) {
-        if (Double.isNaN(value) || Double.isInfinite(value)) {
-            out.append("null");
-        } else {
+        if (Double.isFinite(value)) {
             NumberText.append(out, value);
+        } else {
+            out.append("null");
         }
+    }
+
+    /** {@link #number}'s text as a string of its own (for writers that add whole pieces, see TextPieces). */
+    static String numberText(double value) {
+        return Double.isFinite(value) ? NumberText.format(value) : "null";
     }
 
     static void write(StringBuilder out, JsonValue value) {

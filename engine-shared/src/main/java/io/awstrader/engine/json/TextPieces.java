@@ -27,7 +27,7 @@ public abstract class TextPieces {
 
     /** Appends a number as JSON writes it ({@link Json#appendNumber}). */
     public TextPieces addNumber(double value) {
-        return add(Double.isNaN(value) || Double.isInfinite(value) ? "null" : NumberText.format(value));
+        return add(JsonWriter.numberText(value));
     }
 
     /** Everything appended, in order. */
